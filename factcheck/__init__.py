@@ -1,0 +1,1 @@
+"""factcheck: check the numbers in news text before it is published."""

@@ -1,0 +1,214 @@
+"""Language knowledge as data: one TOML file per language, read into one grammar.
+
+Core code never branches on a language code; it asks a :class:`Language` for its
+words and patterns. Adding Portuguese means adding ``pt.toml`` and its test cases.
+
+Every pattern is compiled once per language when first asked for (the files are
+static package data, so the cache never needs clearing).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from factcheck.errors import ConfigError
+
+__all__ = ["Language", "Locale", "available_languages", "fold", "language"]
+
+
+def fold(word: str) -> str:
+    """Lower-case and strip accents, so "Millón", "millon" and "MILLÓN" meet.
+
+    >>> fold("Veintitrés")
+    'veintitres'
+    """
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True, slots=True)
+class Locale:
+    """Number conventions of a place: which mark is the decimal one, what "$" means."""
+
+    name: str
+    decimal: str
+    dollar: str
+
+
+def _alternation(phrases: Any, *, case: bool = False) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any run of blanks.
+
+    Accented phrases also match without their accents: headlines and wires drop them.
+    """
+    variants: set[str] = set()
+    for phrase in phrases:
+        variants.add(phrase)
+        variants.add(unicodedata.normalize("NFC", "".join(
+            ch for ch in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(ch)
+        )))
+    parts = [re.escape(p).replace(r"\ ", r"[ \t\u00a0]+") for p in sorted(variants, key=len, reverse=True)]
+    body = "|".join(parts) if parts else r"(?!x)x"
+    return body if case else body
+
+
+def _dec(v: float | int) -> Decimal:
+    """TOML gives 1e12 as a float; keep it an exact integer Decimal."""
+    return Decimal(int(v)) if float(v).is_integer() else Decimal(repr(v))
+
+
+def _folded_map(table: dict[str, Any]) -> dict[str, Any]:
+    return {fold(k): v for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's numerals, scales, currency and unit words, qualifiers and cues."""
+
+    code: str
+    default_locale: str
+    locales: dict[str, Locale]
+    numbers: dict[str, int]
+    weak_numbers: dict[str, int]
+    connectors: frozenset[str]
+    scales: dict[str, Decimal]
+    scale_currency: dict[str, tuple[Decimal, str]]
+    abbreviated_scales: dict[str, Decimal]
+    denominators: dict[str, int]
+    ratio_phrases: dict[str, Decimal]
+    currency_words: dict[str, str]
+    currency_prefixes: dict[str, str]
+    currency_codes: frozenset[str]
+    currency_suffixes: dict[str, str]
+    percent: dict[str, str]
+    units: dict[str, str]
+    dimensions: dict[str, str]
+    qualifiers_before: dict[str, str]
+    qualifiers_after: dict[str, str]
+    ranges: tuple[tuple[str, str], ...]
+    months: frozenset[str]
+    year_words: frozenset[str]
+    clock_before: tuple[str, ...]
+    clock_after: tuple[str, ...]
+    labels: frozenset[str]
+    ordinal_suffixes: tuple[str, ...]
+    subject_stop: frozenset[str]
+    subject_skip: frozenset[str]
+    subject_joiners: tuple[str, ...]
+    subject_lead_in: frozenset[str]
+    nationwide: tuple[str, ...]
+    states_words: tuple[str, ...]
+    abbreviations: frozenset[str]
+    places: tuple[str, ...]
+
+    def locale(self, name: str | None) -> Locale:
+        """The locale called ``name`` ("es-ES"), or this language's default.
+
+        A locale of another language ("en-MX" asked of Spanish) keeps its region's
+        meaning of "$" where this language knows the region, else the default.
+        """
+        if name is None:
+            return self.locales[self.default_locale]
+        if name in self.locales:
+            return self.locales[name]
+        region = name.split("-")[-1].upper()
+        for known, loc in self.locales.items():
+            if known.split("-")[-1].upper() == region:
+                return loc
+        raise ConfigError(
+            f"unknown locale {name!r} for language {self.code!r}; "
+            f"known: {', '.join(sorted(self.locales))}"
+        )
+
+    # Compiled patterns, built on first use.
+    @property
+    def word_number_pattern(self) -> str:
+        return _alternation([*self.numbers, *self.scales])
+
+    @property
+    def weak_pattern(self) -> str:
+        return _alternation(self.weak_numbers)
+
+
+def _read(name: str) -> dict[str, Any]:
+    data = resources.files("factcheck.lang").joinpath(f"{name}.toml").read_text("utf-8")
+    return tomllib.loads(data)
+
+
+def available_languages() -> tuple[str, ...]:
+    """Codes of the languages that have a data file.
+
+    >>> available_languages()
+    ('en', 'es')
+    """
+    names = [
+        p.name.removesuffix(".toml")
+        for p in resources.files("factcheck.lang").iterdir()
+        if p.name.endswith(".toml") and p.name not in {"common.toml", "places.toml"}
+    ]
+    return tuple(sorted(names))
+
+
+@cache
+def language(code: str) -> Language:
+    """The :class:`Language` for an ISO 639-1 code ("es", "en"); region suffixes are ignored.
+
+    >>> language("es-MX").scales[fold("billón")]
+    Decimal('1000000000000')
+    """
+    base = code.split("-")[0].split("_")[0].lower()
+    if base not in available_languages():
+        raise ConfigError(
+            f"no language data for {code!r}; available: {', '.join(available_languages())}"
+        )
+    d = _read(base)
+    common = _read("common")
+    places = _read("places")
+    locales = {
+        name: Locale(name, str(v["decimal"]), str(v["dollar"])) for name, v in d["locales"].items()
+    }
+    return Language(
+        code=base,
+        default_locale=d["default_locale"],
+        locales=locales,
+        numbers=_folded_map(d["numbers"]),
+        weak_numbers=_folded_map(d.get("weak_numbers", {})),
+        connectors=frozenset(d.get("connectors", [])),
+        scales={fold(k): _dec(v) for k, v in d["scales"].items()},
+        scale_currency={
+            fold(k): (_dec(v[0]), str(v[1])) for k, v in d.get("scale_currency", {}).items()
+        },
+        abbreviated_scales={k: _dec(v) for k, v in common["abbreviated_scales"].items()},
+        denominators=_folded_map(d.get("denominators", {})),
+        ratio_phrases={k: _dec(v) for k, v in d.get("ratio_phrases", {}).items()},
+        currency_words=d.get("currency_words", {}),
+        currency_prefixes=common["currency_prefixes"],
+        currency_codes=frozenset(common["currency_codes"]),
+        currency_suffixes=common["currency_suffixes"],
+        percent={**common["percent_symbols"], **d.get("percent_words", {})},
+        units={**common["unit_symbols"], **d.get("unit_words", {})},
+        dimensions=common["dimensions"],
+        qualifiers_before=d.get("qualifiers_before", {}),
+        qualifiers_after=d.get("qualifiers_after", {}),
+        ranges=tuple((r["open"], r["join"]) for r in d.get("ranges", [])),
+        months=frozenset(fold(m) for m in d["dates"]["months"]),
+        year_words=frozenset(fold(w) for w in d["dates"]["year_words"]),
+        clock_before=tuple(d["dates"]["clock_before"]),
+        clock_after=tuple(d["dates"]["clock_after"]),
+        labels=frozenset(fold(w) for w in d["labels"]["words"]),
+        ordinal_suffixes=tuple(d["labels"]["ordinal_suffixes"]),
+        subject_stop=frozenset(fold(w) for w in d["subject"]["stop"]),
+        subject_skip=frozenset(fold(w) for w in d["subject"]["skip"]),
+        subject_joiners=tuple(d["subject"]["joiners"]),
+        subject_lead_in=frozenset(fold(w) for w in d["subject"]["lead_in"]),
+        nationwide=tuple(d["scope"]["nationwide"]),
+        states_words=tuple(d["scope"]["states_word"]),
+        abbreviations=frozenset(fold(w) for w in d["sentences"]["abbreviations"]),
+        places=tuple(places["places"]),
+    )
