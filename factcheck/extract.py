@@ -1,0 +1,535 @@
+"""Extraction: from a text to its numeric claims.
+
+Numbers come from :mod:`factcheck.numbers`; this stage decides which of them are
+claims (not years, dates, times, ordinals, identifiers, phone numbers or URLs),
+attaches what they measure (currency, percent, unit, counted noun), their
+qualifier and interval, and the sentence, time and place they stand in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date as Date
+from decimal import Decimal
+from functools import cache
+
+from factcheck.lang import Language, Locale, fold, language
+from factcheck.model import Claim, Document, Qualifier, Quantity
+from factcheck.numbers import Number, find_numbers, plain_decimal
+from factcheck.scope import find_place, find_time, split_sentences
+
+__all__ = ["extract_claims", "extract_document"]
+
+# "about 100" stands for a band around 100; AP and EFE style guides give no width,
+# so ±10% is a default the checks may widen (see docs/tolerances.md).
+ABOUT_BAND = Decimal("0.1")
+
+# Spans that hold digits but no quantity, whatever the language: links, e-mail and
+# social handles, phone numbers (ITU-T E.123 and Mexican 2-4-4 / 3-3-4 groupings),
+# calendar dates and clock times written with digits, and codes like "2-30-100".
+_NOT_QUANTITIES = re.compile(
+    r"""
+      (?:https?://|www\.)\S+                           # URL with scheme or www
+    | \b[\w.-]+\.(?:com|mx|org|net|ly|me|gob|gov|es|io|co)(?:/\S*)?   # bare domain / short link
+    | [\w.+-]+@[\w-]+\.[\w.]+                          # e-mail
+    | (?<!\w)[@#]\w+                                   # handle, hashtag
+    | (?:\+\d{1,3}[ .-]?)?\(?\b\d{2,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b   # phone
+    | \b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b              # 05/24/2022, 2025-11-21
+    | \b\d{1,2}:\d{2}(?::\d{2})?\b                     # 21:00, 10:27
+    | \b\d+(?:-\d+){2,}\b                              # 2-30-100
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    lang: Language
+    prefix: re.Pattern[str]
+    code_before: re.Pattern[str]
+    after: re.Pattern[str]
+    hyphen_word: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
+    ratio: re.Pattern[str]
+    word: re.Pattern[str]
+
+
+def _alt(phrases: object, *, bounded: bool = True) -> str:
+    items = sorted({str(p) for p in phrases}, key=len, reverse=True)  # type: ignore[attr-defined]
+    body = "|".join(re.escape(p).replace(r"\ ", r"[ \t\u00a0]+") for p in items) or r"(?!x)x"
+    return rf"(?<![\w])(?:{body})(?![\w])" if bounded else f"(?:{body})"
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    lang = language(code)
+    prefixes = _alt(lang.currency_prefixes, bounded=False)
+    codes = _alt(lang.currency_codes)
+    words = _alt([*lang.currency_words, *lang.percent, *lang.units])
+    symbols = _alt(
+        [*lang.currency_suffixes, *(k for k in lang.percent if not k[0].isalpha()), *lang.currency_codes],
+        bounded=False,
+    )
+    unit_symbols = "|".join(
+        re.escape(k) for k in sorted(lang.units, key=len, reverse=True) if not k.islower() or len(k) <= 3
+    )
+    joiners = "|".join(re.escape(j) for j in lang.subject_joiners)
+    # What follows a number and says what it measures; "de"/"of" only after a scale
+    # ("20 millones de pesos"), which the caller checks.
+    after = (
+        rf"(?P<pre>[ \t\u00a0]*(?:(?P<de>{joiners})[ \t\u00a0]+)?)"
+        rf"(?:(?P<word>{words})|(?P<symbol>{symbols})|(?-i:(?P<unit>{unit_symbols}))(?![\w/²³]))"
+    )
+    qualifiers = _alt(lang.qualifiers_before)
+    return _Patterns(
+        lang=lang,
+        prefix=re.compile(rf"(?:{prefixes})[ \t\u00a0]?$"),
+        code_before=re.compile(rf"{codes}[ \t\u00a0]?$"),
+        after=re.compile(after, re.IGNORECASE),
+        hyphen_word=re.compile(r"-([^\W\d_]+)"),
+        qualifier=re.compile(
+            rf"(?P<q>{qualifiers})[ \t\u00a0]+(?:(?:los|las|el|la|the|a|an|some|de|of)[ \t\u00a0]+)?$",
+            re.IGNORECASE,
+        ),
+        qualifier_after=re.compile(rf"[ \t\u00a0]*{_alt(lang.qualifiers_after)}", re.IGNORECASE),
+        ratio=re.compile(_alt(lang.ratio_phrases), re.IGNORECASE),
+        word=re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\d|[^\w\s]"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A number with what follows it resolved, before it becomes a Claim."""
+
+    start: int
+    end: int
+    low: Number
+    high: Number | None
+    unit: str
+    dimension: str
+    qualifier: Qualifier
+    hyphen_noun: str | None = None
+
+
+def extract_claims(
+    text: str,
+    lang: str | None = None,
+    date: Date | None = None,
+    *,
+    locale: str | None = None,
+    doc_id: str = "text",
+) -> tuple[Claim, ...]:
+    """Every numeric claim in ``text``, in order.
+
+    ``lang`` is detected when not given; ``locale`` picks the number conventions
+    ("es-ES" reads "1,3" as 1.3 and "1.300" as 1300). ``date`` is the publication date,
+    kept for later stages.
+
+    >>> [(c.text, str(c.quantity.value), c.quantity.unit, c.qualifier)
+    ...  for c in extract_claims("Hubo más de 20 mil cirugías y 448.3 millones de pesos.", "es")]
+    [('20 mil', '20000', 'count', 'more_than'), ('448.3 millones de pesos', '448300000', 'MXN', 'exact')]
+    >>> [(c.text, c.subject) for c in extract_claims("The census found 2,751 nursing workers.", "en")]
+    [('2,751', 'nursing workers')]
+    """
+    del date  # the claim's time falls back to the document's date in later stages
+    code = lang or _detect(text)
+    p = _patterns(code)
+    loc = p.lang.locale(locale)
+    masked = [(m.start(), m.end()) for m in _NOT_QUANTITIES.finditer(text)]
+    sentences = split_sentences(text, code)
+    claims: list[Claim] = []
+    previous: Claim | None = None
+    for found in _resolve(text, p, loc, masked):
+        s_start, s_end = sentences.around(found.start)
+        sentence = text[s_start:s_end]
+        a, b = found.start - s_start, found.end - s_start
+        subject = _subject(text, found, p) or _inherited(found, previous, s_start)
+        quantity = _quantity(found)
+        claim = Claim(
+            id=f"{doc_id}@{found.start}",
+            doc_id=doc_id,
+            start=found.start,
+            end=found.end,
+            text=text[found.start : found.end],
+            sentence=sentence,
+            quantity=quantity,
+            qualifier=found.qualifier,
+            subject=subject,
+            time=find_time(sentence, a, b, p.lang),
+            place=find_place(sentence, a, b, p.lang),
+        )
+        claims.append(claim)
+        previous = claim
+    return tuple(claims)
+
+
+def extract_document(document: Document, *, locale: str | None = None) -> tuple[Claim, ...]:
+    """The claims of one :class:`~factcheck.model.Document`."""
+    return extract_claims(
+        document.text,
+        document.lang,
+        document.date,
+        locale=locale or document.locale,
+        doc_id=document.id,
+    )
+
+
+def _detect(text: str) -> str:
+    from factcheck.ingest import detect_language  # the language model is an edge
+
+    code = detect_language(text)
+    return code if code in {"es", "en"} else "es"
+
+
+def _resolve(text: str, p: _Patterns, loc: Locale, masked: list[tuple[int, int]]) -> Iterator[_Found]:
+    numbers = [n for n in find_numbers(text, p.lang.code, loc.name) if not _overlaps(n, masked)]
+    numbers.extend(_ratios(text, p))
+    numbers.sort(key=lambda n: n.start)
+    i = 0
+    covered = 0  # "ciento" in "59 por ciento" is part of the previous claim's span
+    while i < len(numbers):
+        n = numbers[i]
+        if n.start < covered:
+            i += 1
+            continue
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        pair = _range(text, n, nxt, p) if nxt else None
+        if pair is not None:
+            i += 2
+            if _is_year(text, n, p) and _is_year(text, pair[1], p):
+                continue
+            found = _measure(text, pair[1], p, loc, start=pair[0].start)
+            if found is not None:
+                covered = found.end
+                yield replace(found, low=pair[0], high=pair[1], qualifier="range")
+            continue
+        i += 1
+        if _not_a_claim(text, n, p):
+            continue
+        found = _measure(text, n, p, loc, start=n.start)
+        if found is not None:
+            covered = found.end
+            yield found
+
+
+def _overlaps(n: Number, spans: list[tuple[int, int]]) -> bool:
+    return any(a < n.end and n.start < b for a, b in spans)
+
+
+def _ratios(text: str, p: _Patterns) -> list[Number]:
+    return [
+        Number(m.start(), m.end(), m.group(), p.lang.ratio_phrases[_key(m.group(), p.lang.ratio_phrases)],
+               Decimal(0), fraction=True, words=True)
+        for m in p.ratio.finditer(text)
+    ]
+
+
+def _key(found: str, table: dict[str, object]) -> str:
+    wanted = fold(" ".join(found.split()))
+    return next(k for k in table if fold(k) == wanted)
+
+
+def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Number] | None:
+    """Two numbers joined as a range: "entre 10 y 12 mil", "8mn-9mn", "from 3 to 4"."""
+    between = text[a.end : b.start]
+    if between.strip() in {"-", "–", "—"} and len(between) <= 3:
+        return _scaled_pair(a, b)
+    for opening, join in p.lang.ranges:
+        if fold(between.strip()) == fold(join) and re.search(
+            rf"(?<![\w]){re.escape(opening)}[ \t\u00a0]+$", text[max(0, a.start - 30) : a.start], re.I
+        ):
+            return _scaled_pair(a, b)
+    return None
+
+
+def _scaled_pair(a: Number, b: Number) -> tuple[Number, Number] | None:
+    """"entre 10 y 12 mil": the scale written once applies to both ends."""
+    if a.fraction or b.fraction:
+        return None
+    if b.scaled and not a.scaled and a.value < b.value:
+        factor = b.value / _mantissa(b)
+        a = replace(a, value=plain_decimal(a.value * factor), half_width=a.half_width * factor)
+    return a, b
+
+
+def _mantissa(n: Number) -> Decimal:
+    digits = re.match(r"[\d.,]+", n.text)
+    if not digits:
+        return n.value
+    try:
+        return Decimal(digits.group().replace(",", ""))
+    except ArithmeticError:
+        return n.value
+
+
+def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
+    """Years, dates, times, ordinals and identifiers hold numbers but claim no quantity."""
+    if n.fraction:
+        return False
+    lang = p.lang
+    before, after = text[max(0, n.start - 40) : n.start], text[n.end : n.end + 40]
+    if before.endswith(("-", "#")) and re.search(r"[^\W\d_]-?$|#$", before[:-1] + before[-1:]):
+        if before.endswith("#") or before[-2:-1].isalpha():
+            return True
+    if before[-1:].isalpha() or (before[-1:] in {".", ","} and before[-2:-1].isdigit()):
+        return True
+    suffix = re.match(r"[^\W\d_]+|[º°ª]", after)
+    if suffix and not n.words:
+        if suffix.group() in lang.ordinal_suffixes and not _unit_at(after, p):
+            return True
+        if not _unit_at(after, p) and suffix.group() not in lang.abbreviated_scales:
+            return True
+    prev = _previous_word(before)
+    if prev in lang.labels and not n.words and n.value < 100_000:
+        return True
+    if _is_date(before, after, n, lang):
+        return True
+    if _is_clock(before, after, n, p):
+        return True
+    return _is_year(text, n, p)
+
+
+def _previous_word(before: str) -> str:
+    m = re.search(r"([^\W\d_]+)\.?[ \t\u00a0]*$", before)
+    return fold(m.group(1)) if m else ""
+
+
+def _is_date(before: str, after: str, n: Number, lang: Language) -> bool:
+    if n.words or n.scaled or n.value > 3000:
+        return False
+    months = lang.months
+    nxt = re.match(r"[ \t\u00a0]*(?:de[ \t\u00a0]+)?([^\W\d_]+)", after)
+    if nxt and fold(nxt.group(1)) in months and n.value <= 31:
+        return True
+    prev = re.search(r"([^\W\d_]+)\.?,?[ \t\u00a0]+(?:de[ \t\u00a0]+|del[ \t\u00a0]+)?$", before)
+    if prev and fold(prev.group(1)) in months:
+        return True
+    return bool(re.search(r"\d[ \t\u00a0]*(?:,|de|del)?[ \t\u00a0]*$", before) and _is_plain_year(n)
+                and re.search(r"[^\W\d_]+\.?[ \t\u00a0]+\d{1,2},?[ \t\u00a0]*$", before))
+
+
+def _is_clock(before: str, after: str, n: Number, p: _Patterns) -> bool:
+    """"a las 9", "at 3 p.m.", "a las 21 horas": a time of day, not nine of something."""
+    if n.words or n.value > 24 or n.half_width:
+        return False
+    marks = "|".join(re.escape(a) for a in p.lang.clock_after)
+    if re.match(rf"[ \t\u00a0]*(?:{marks})\.?(?![\w])", after, re.IGNORECASE):
+        return True
+    opens = "|".join(re.escape(c) for c in p.lang.clock_before)
+    if not re.search(rf"(?<![\w])(?:{opens})[ \t\u00a0]+$", before, re.IGNORECASE):
+        return False
+    m = p.after.match(after)
+    if m and not m.group("de"):
+        return _dimension(_unit_of(m, p.lang), p.lang) == "time"
+    return not re.match(r"[ \t\u00a0]+[^\W\d_]", after) or bool(
+        re.match(r"[ \t\u00a0]+(?:de|del|in|of)[ \t\u00a0]", after)
+    )
+
+
+def _is_plain_year(n: Number) -> bool:
+    return n.plain and len(n.text) == 4 and 1000 <= n.value <= 2100
+
+
+def _is_year(text: str, n: Number, p: _Patterns) -> bool:
+    """A bare four-digit number is a year unless a counted noun follows and nothing
+    before it introduces a year ("1850 camas" is a count, "en 2025 se" a year)."""
+    if not _is_plain_year(n):
+        return False
+    after = text[n.end : n.end + 40]
+    if _unit_at(after, p) or re.match(r"[ \t\u00a0]*(?:%|-[^\W\d_])", after):
+        return False
+    if _previous_word(text[max(0, n.start - 30) : n.start]) in p.lang.year_words:
+        return True
+    if re.search(r"[(\[]$", text[max(0, n.start - 1) : n.start]):
+        return True
+    nxt = re.match(r"[ \t\u00a0]+([^\W\d_]+)", after)
+    return not (nxt and fold(nxt.group(1)) not in p.lang.subject_stop and nxt.group(1).islower())
+
+
+def _unit_at(after: str, p: _Patterns) -> bool:
+    m = p.after.match(after)
+    return bool(m and not m.group("de"))
+
+
+def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> _Found | None:
+    """What the number measures, from the marks around it, and the claim's span."""
+    lang = p.lang
+    span_start, span_end = start, n.end
+    unit: str | None = n.currency
+    before = text[max(0, start - 8) : start]
+    prefix = p.prefix.search(before) or p.code_before.search(before)
+    if prefix and not n.fraction:
+        mark = prefix.group().strip()
+        unit = loc.dollar if mark == "$" else lang.currency_prefixes.get(mark, mark)
+        span_start = start - len(prefix.group())
+    hyphen_noun = None
+    m = p.after.match(text, n.end)
+    if m and m.group("de") and not n.scaled:
+        m = None
+    if m and unit is None and not n.fraction:
+        unit = _unit_of(m, lang)
+        span_end = m.end()
+    elif m and unit is not None and m.group("word") and lang.currency_words.get(_k(m.group("word"), lang.currency_words)):
+        span_end = m.end()
+    hyphen = p.hyphen_word.match(text, span_end)
+    if hyphen:
+        word = hyphen.group(1)
+        if _k(word, lang.currency_words) or fold(word) in {"peso", "dollar", "dolar"}:
+            unit = unit or lang.currency_words.get(_k(word, lang.currency_words), "MXN")
+            span_end = hyphen.end()
+        elif _k(word, lang.units):
+            unit = unit or lang.units[_k(word, lang.units)]
+            span_end = hyphen.end()
+        elif unit is None:
+            hyphen_noun = word
+    if unit is None:
+        unit = "ratio" if n.fraction else "count"
+    qualifier = _qualifier(text, span_start, span_end, p)
+    return _Found(span_start, span_end, n, None, unit, _dimension(unit, lang), qualifier, hyphen_noun)
+
+
+def _k(word: str, table: dict[str, str]) -> str:
+    """The table key a written word stands for, ignoring case and accents ("" if none)."""
+    folded = fold(" ".join(word.split()))
+    for key in table:
+        if fold(key) == folded:
+            return key
+    return ""
+
+
+def _unit_of(m: re.Match[str], lang: Language) -> str:
+    if m.group("unit"):
+        return lang.units[m.group("unit")]
+    written = m.group("word") or m.group("symbol")
+    for table in (lang.currency_words, lang.percent, lang.units, lang.currency_suffixes):
+        key = _k(written, table)
+        if key:
+            return table[key]
+    return written.upper()  # an ISO 4217 code
+
+
+def _dimension(unit: str, lang: Language) -> str:
+    if unit in {"count", "ratio", "percent", "percentage_point"}:
+        return unit
+    if unit in lang.dimensions:
+        return lang.dimensions[unit]
+    return "money"
+
+
+def _qualifier(text: str, start: int, end: int, p: _Patterns) -> Qualifier:
+    after = p.qualifier_after.match(text, end)
+    if after:
+        kind = p.lang.qualifiers_after[_key(after.group().strip(), p.lang.qualifiers_after)]
+        return "at_least" if kind == "at_least" else "about"
+    m = p.qualifier.search(text[max(0, start - 40) : start])
+    if not m:
+        return "exact"
+    kind = p.lang.qualifiers_before[_key(m.group("q"), p.lang.qualifiers_before)]
+    return "about" if kind == "nearly" else kind  # type: ignore[return-value]
+
+
+def _quantity(found: _Found) -> Quantity:
+    n, h = found.low, found.high
+    low = n.value - n.half_width
+    high = (h or n).value + (h or n).half_width
+    q = found.qualifier
+    bounds: tuple[Decimal | None, Decimal | None] = {
+        "exact": (low, high),
+        "range": (low, high),
+        "more_than": (low, None),
+        "at_least": (low, None),
+        "less_than": (None, high),
+        "at_most": (None, high),
+        "about": (low * (1 - ABOUT_BAND), high * (1 + ABOUT_BAND)),
+    }[q]
+    return Quantity(
+        value=n.value,
+        low=None if bounds[0] is None else plain_decimal(bounds[0]),
+        high=None if bounds[1] is None else plain_decimal(bounds[1]),
+        unit=found.unit,
+        dimension=found.dimension,
+    )
+
+
+def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
+    """What is counted or measured: the noun phrase after a count ("dos laboratorios"),
+    after "de"/"of" ("80 por ciento de las personas"), or before a money or percentage
+    figure ("una inversión de 448.3 millones")."""
+    if found.hyphen_noun:
+        return found.hyphen_noun
+    lang = p.lang
+    tail = text[found.end : found.end + 120]
+    if found.unit == "count":
+        return _phrase(tail, lang, skip_first=True) or _lead_in(
+            text[max(0, found.start - 80) : found.start], p
+        )
+    lead = re.match(r"[ \t\u00a0]+(?:de|del|of)[ \t\u00a0]+(?:(?:las|los|la|el|the|its|sus|su)[ \t\u00a0]+)?", tail)
+    if lead and found.dimension in {"percent", "ratio"}:
+        return _phrase(tail[lead.end() :], lang, skip_first=False)
+    if found.dimension in {"percent", "ratio"}:
+        direct = _phrase(tail, lang, skip_first=False)
+        if direct:
+            return direct
+    return _lead_in(text[max(0, found.start - 80) : found.start], p)
+
+
+def _phrase(tail: str, lang: Language, *, skip_first: bool) -> str | None:
+    words: list[str] = []
+    for m in re.finditer(r"[ \t\u00a0]*([^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]|\d+)", tail):
+        token = m.group(1)
+        folded = fold(token)
+        if not token[0].isalpha():
+            break
+        if not words and skip_first and (folded in lang.subject_skip or token in lang.subject_joiners):
+            continue
+        if folded in lang.subject_stop and not (words and token in lang.subject_joiners):
+            break
+        words.append(token)
+        if len(words) >= 5:
+            break
+    while words and words[-1] in lang.subject_joiners:
+        words.pop()
+    return " ".join(words) or None
+
+
+_ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+
+
+def _lead_in(before: str, p: _Patterns) -> str | None:
+    """The noun before "de"/"of" that introduces the figure: "inversión" in "una
+    inversión de más de 440 millones"."""
+    q = p.qualifier.search(before)
+    if q:
+        before = before[: q.start()]
+    tokens = re.findall(r"[^\W\d_]+|[^\w\s]", before)
+    if len(tokens) < 2 or fold(tokens[-1]) not in p.lang.subject_lead_in:
+        return None
+    words: list[str] = []
+    rest = tokens[:-1]
+    while rest and len(words) < 2 and rest[-1][0].isalpha() and fold(rest[-1]) not in p.lang.subject_stop:
+        words.insert(0, rest.pop())
+    # "aumento de la productividad del 26%": the head noun stands before the complement.
+    if words and rest and fold(rest[-1]) in _ARTICLES:
+        link = rest[-2:]
+    else:
+        link = rest[-1:]
+    if words and link and fold(link[0]) in p.lang.subject_lead_in and fold(link[0]) != "que":
+        head = rest[: -len(link)]
+        if head and head[-1][0].isalpha() and fold(head[-1]) not in p.lang.subject_stop:
+            words = [head[-1], *link, *words]
+    return " ".join(words) or None
+
+
+def _inherited(found: _Found, previous: Claim | None, sentence_start: int) -> str | None:
+    """Figures of one kind in one sentence share a subject unless they name their own:
+    "avances del 65%, 73% y 81%", "an investment of MX$1.28 billion (US$643 million)"."""
+    if (
+        previous is None
+        or previous.start < sentence_start
+        or previous.quantity.dimension != found.dimension
+    ):
+        return None
+    return previous.subject
