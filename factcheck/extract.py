@@ -9,18 +9,18 @@ qualifier and interval, and the sentence, time and place they stand in.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from decimal import Decimal
 from functools import cache
 
 from factcheck.lang import Language, Locale, fold, language
-from factcheck.model import Claim, Document, Qualifier, Quantity
+from factcheck.model import Claim, Document, Qualifier, Quantity, Report
 from factcheck.numbers import Number, find_numbers, plain_decimal
 from factcheck.scope import find_place, find_time, split_sentences
 
-__all__ = ["extract_claims", "extract_document"]
+__all__ = ["extract_claims", "extract_document", "extract_report"]
 
 # "about 100" stands for a band around 100; AP and EFE style guides give no width,
 # so ±10% is a default the checks may widen (see docs/tolerances.md).
@@ -70,11 +70,17 @@ def _patterns(code: str) -> _Patterns:
     codes = _alt(lang.currency_codes)
     words = _alt([*lang.currency_words, *lang.percent, *lang.units])
     symbols = _alt(
-        [*lang.currency_suffixes, *(k for k in lang.percent if not k[0].isalpha()), *lang.currency_codes],
+        [
+            *lang.currency_suffixes,
+            *(k for k in lang.percent if not k[0].isalpha()),
+            *lang.currency_codes,
+        ],
         bounded=False,
     )
     unit_symbols = "|".join(
-        re.escape(k) for k in sorted(lang.units, key=len, reverse=True) if not k.islower() or len(k) <= 3
+        re.escape(k)
+        for k in sorted(lang.units, key=len, reverse=True)
+        if not k.islower() or len(k) <= 3
     )
     joiners = "|".join(re.escape(j) for j in lang.subject_joiners)
     # What follows a number and says what it measures; "de"/"of" only after a scale
@@ -91,7 +97,8 @@ def _patterns(code: str) -> _Patterns:
         after=re.compile(after, re.IGNORECASE),
         hyphen_word=re.compile(r"-([^\W\d_]+)"),
         qualifier=re.compile(
-            rf"(?P<q>{qualifiers})[ \t\u00a0]+(?:(?:los|las|el|la|the|a|an|some|de|of)[ \t\u00a0]+)?$",
+            rf"(?P<q>{qualifiers})[ \t\u00a0]+"
+            rf"(?:(?:los|las|el|la|the|a|an|some|de|of)[ \t\u00a0]+)?$",
             re.IGNORECASE,
         ),
         qualifier_after=re.compile(rf"[ \t\u00a0]*{_alt(lang.qualifiers_after)}", re.IGNORECASE),
@@ -128,10 +135,12 @@ def extract_claims(
     ("es-ES" reads "1,3" as 1.3 and "1.300" as 1300). ``date`` is the publication date,
     kept for later stages.
 
+    >>> text = "Hubo más de 20 mil cirugías y 448.3 millones de pesos."
     >>> [(c.text, str(c.quantity.value), c.quantity.unit, c.qualifier)
-    ...  for c in extract_claims("Hubo más de 20 mil cirugías y 448.3 millones de pesos.", "es")]
-    [('20 mil', '20000', 'count', 'more_than'), ('448.3 millones de pesos', '448300000', 'MXN', 'exact')]
-    >>> [(c.text, c.subject) for c in extract_claims("The census found 2,751 nursing workers.", "en")]
+    ...  for c in extract_claims(text, "es")]  # doctest: +NORMALIZE_WHITESPACE
+    [('20 mil', '20000', 'count', 'more_than'),
+     ('448.3 millones de pesos', '448300000', 'MXN', 'exact')]
+    >>> [(c.text, c.subject) for c in extract_claims("It found 2,751 nursing workers.", "en")]
     [('2,751', 'nursing workers')]
     """
     del date  # the claim's time falls back to the document's date in later stages
@@ -184,7 +193,9 @@ def _detect(text: str) -> str:
     return code if code in {"es", "en"} else "es"
 
 
-def _resolve(text: str, p: _Patterns, loc: Locale, masked: list[tuple[int, int]]) -> Iterator[_Found]:
+def _resolve(
+    text: str, p: _Patterns, loc: Locale, masked: list[tuple[int, int]]
+) -> Iterator[_Found]:
     numbers = [n for n in find_numbers(text, p.lang.code, loc.name) if not _overlaps(n, masked)]
     numbers.extend(_ratios(text, p))
     numbers.sort(key=lambda n: n.start)
@@ -221,15 +232,24 @@ def _overlaps(n: Number, spans: list[tuple[int, int]]) -> bool:
 
 def _ratios(text: str, p: _Patterns) -> list[Number]:
     return [
-        Number(m.start(), m.end(), m.group(), p.lang.ratio_phrases[_key(m.group(), p.lang.ratio_phrases)],
-               Decimal(0), fraction=True, words=True)
+        Number(
+            m.start(),
+            m.end(),
+            m.group(),
+            p.lang.ratio_phrases[_key(m.group(), p.lang.ratio_phrases)],
+            Decimal(0),
+            fraction=True,
+            words=True,
+        )
         for m in p.ratio.finditer(text)
     ]
 
 
-def _key(found: str, table: dict[str, object]) -> str:
-    wanted = fold(" ".join(found.split()))
-    return next(k for k in table if fold(k) == wanted)
+def _key(written: str, table: Mapping[str, object]) -> str:
+    """The table key a written word stands for, ignoring case, accents and spacing
+    ("" if none)."""
+    wanted = fold(" ".join(written.split()))
+    return next((k for k in table if fold(k) == wanted), "")
 
 
 def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Number] | None:
@@ -239,14 +259,16 @@ def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Numbe
         return _scaled_pair(a, b)
     for opening, join in p.lang.ranges:
         if fold(between.strip()) == fold(join) and re.search(
-            rf"(?<![\w]){re.escape(opening)}[ \t\u00a0]+$", text[max(0, a.start - 30) : a.start], re.I
+            rf"(?<![\w]){re.escape(opening)}[ \t\u00a0]+$",
+            text[max(0, a.start - 30) : a.start],
+            re.I,
         ):
             return _scaled_pair(a, b)
     return None
 
 
 def _scaled_pair(a: Number, b: Number) -> tuple[Number, Number] | None:
-    """"entre 10 y 12 mil": the scale written once applies to both ends."""
+    """ "entre 10 y 12 mil": the scale written once applies to both ends."""
     if a.fraction or b.fraction:
         return None
     if b.scaled and not a.scaled and a.value < b.value:
@@ -271,10 +293,8 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
         return False
     lang = p.lang
     before, after = text[max(0, n.start - 40) : n.start], text[n.end : n.end + 40]
-    if before.endswith(("-", "#")) and re.search(r"[^\W\d_]-?$|#$", before[:-1] + before[-1:]):
-        if before.endswith("#") or before[-2:-1].isalpha():
-            return True
-    if before[-1:].isalpha() or (before[-1:] in {".", ","} and before[-2:-1].isdigit()):
+    # "COVID-19", "#5", "A320", "bit.ly/3tg": a number glued to a word names something.
+    if re.search(r"(?:[^\W\d_]-|[#/]|[^\W\d_]|\d[.,])$", before):
         return True
     suffix = re.match(r"[^\W\d_]+|[º°ª]", after)
     if suffix and not n.words:
@@ -307,12 +327,15 @@ def _is_date(before: str, after: str, n: Number, lang: Language) -> bool:
     prev = re.search(r"([^\W\d_]+)\.?,?[ \t\u00a0]+(?:de[ \t\u00a0]+|del[ \t\u00a0]+)?$", before)
     if prev and fold(prev.group(1)) in months:
         return True
-    return bool(re.search(r"\d[ \t\u00a0]*(?:,|de|del)?[ \t\u00a0]*$", before) and _is_plain_year(n)
-                and re.search(r"[^\W\d_]+\.?[ \t\u00a0]+\d{1,2},?[ \t\u00a0]*$", before))
+    return bool(
+        re.search(r"\d[ \t\u00a0]*(?:,|de|del)?[ \t\u00a0]*$", before)
+        and _is_plain_year(n)
+        and re.search(r"[^\W\d_]+\.?[ \t\u00a0]+\d{1,2},?[ \t\u00a0]*$", before)
+    )
 
 
 def _is_clock(before: str, after: str, n: Number, p: _Patterns) -> bool:
-    """"a las 9", "at 3 p.m.", "a las 21 horas": a time of day, not nine of something."""
+    """ "a las 9", "at 3 p.m.", "a las 21 horas": a time of day, not nine of something."""
     if n.words or n.value > 24 or n.half_width:
         return False
     marks = "|".join(re.escape(a) for a in p.lang.clock_after)
@@ -372,32 +395,30 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
     if m and unit is None and not n.fraction:
         unit = _unit_of(m, lang)
         span_end = m.end()
-    elif m and unit is not None and m.group("word") and lang.currency_words.get(_k(m.group("word"), lang.currency_words)):
+    elif (
+        m
+        and unit is not None
+        and m.group("word")
+        and lang.currency_words.get(_key(m.group("word"), lang.currency_words))
+    ):
         span_end = m.end()
     hyphen = p.hyphen_word.match(text, span_end)
     if hyphen:
         word = hyphen.group(1)
-        if _k(word, lang.currency_words) or fold(word) in {"peso", "dollar", "dolar"}:
-            unit = unit or lang.currency_words.get(_k(word, lang.currency_words), "MXN")
+        if _key(word, lang.currency_words) or fold(word) in {"peso", "dollar", "dolar"}:
+            unit = unit or lang.currency_words.get(_key(word, lang.currency_words), "MXN")
             span_end = hyphen.end()
-        elif _k(word, lang.units):
-            unit = unit or lang.units[_k(word, lang.units)]
+        elif _key(word, lang.units):
+            unit = unit or lang.units[_key(word, lang.units)]
             span_end = hyphen.end()
         elif unit is None:
             hyphen_noun = word
     if unit is None:
         unit = "ratio" if n.fraction else "count"
     qualifier = _qualifier(text, span_start, span_end, p)
-    return _Found(span_start, span_end, n, None, unit, _dimension(unit, lang), qualifier, hyphen_noun)
-
-
-def _k(word: str, table: dict[str, str]) -> str:
-    """The table key a written word stands for, ignoring case and accents ("" if none)."""
-    folded = fold(" ".join(word.split()))
-    for key in table:
-        if fold(key) == folded:
-            return key
-    return ""
+    return _Found(
+        span_start, span_end, n, None, unit, _dimension(unit, lang), qualifier, hyphen_noun
+    )
 
 
 def _unit_of(m: re.Match[str], lang: Language) -> str:
@@ -405,7 +426,7 @@ def _unit_of(m: re.Match[str], lang: Language) -> str:
         return lang.units[m.group("unit")]
     written = m.group("word") or m.group("symbol")
     for table in (lang.currency_words, lang.percent, lang.units, lang.currency_suffixes):
-        key = _k(written, table)
+        key = _key(written, table)
         if key:
             return table[key]
     return written.upper()  # an ISO 4217 code
@@ -466,7 +487,10 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
         return _phrase(tail, lang, skip_first=True) or _lead_in(
             text[max(0, found.start - 80) : found.start], p
         )
-    lead = re.match(r"[ \t\u00a0]+(?:de|del|of)[ \t\u00a0]+(?:(?:las|los|la|el|the|its|sus|su)[ \t\u00a0]+)?", tail)
+    lead = re.match(
+        r"[ \t\u00a0]+(?:de|del|of)[ \t\u00a0]+(?:(?:las|los|la|el|the|its|sus|su)[ \t\u00a0]+)?",
+        tail,
+    )
     if lead and found.dimension in {"percent", "ratio"}:
         return _phrase(tail[lead.end() :], lang, skip_first=False)
     if found.dimension in {"percent", "ratio"}:
@@ -483,7 +507,11 @@ def _phrase(tail: str, lang: Language, *, skip_first: bool) -> str | None:
         folded = fold(token)
         if not token[0].isalpha():
             break
-        if not words and skip_first and (folded in lang.subject_skip or token in lang.subject_joiners):
+        if (
+            not words
+            and skip_first
+            and (folded in lang.subject_skip or token in lang.subject_joiners)
+        ):
             continue
         if folded in lang.subject_stop and not (words and token in lang.subject_joiners):
             break
@@ -509,13 +537,15 @@ def _lead_in(before: str, p: _Patterns) -> str | None:
         return None
     words: list[str] = []
     rest = tokens[:-1]
-    while rest and len(words) < 2 and rest[-1][0].isalpha() and fold(rest[-1]) not in p.lang.subject_stop:
+    while (
+        rest
+        and len(words) < 2
+        and rest[-1][0].isalpha()
+        and fold(rest[-1]) not in p.lang.subject_stop
+    ):
         words.insert(0, rest.pop())
     # "aumento de la productividad del 26%": the head noun stands before the complement.
-    if words and rest and fold(rest[-1]) in _ARTICLES:
-        link = rest[-2:]
-    else:
-        link = rest[-1:]
+    link = rest[-2:] if words and rest and fold(rest[-1]) in _ARTICLES else rest[-1:]
     if words and link and fold(link[0]) in p.lang.subject_lead_in and fold(link[0]) != "que":
         head = rest[: -len(link)]
         if head and head[-1][0].isalpha() and fold(head[-1]) not in p.lang.subject_stop:
@@ -533,3 +563,10 @@ def _inherited(found: _Found, previous: Claim | None, sentence_start: int) -> st
     ):
         return None
     return previous.subject
+
+
+def extract_report(documents: Iterable[Document], *, locale: str | None = None) -> Report:
+    """A :class:`~factcheck.model.Report` holding the documents and all their claims."""
+    docs = tuple(documents)
+    claims = tuple(c for d in docs for c in extract_document(d, locale=locale))
+    return Report(documents=docs, claims=claims)

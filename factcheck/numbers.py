@@ -37,7 +37,7 @@ def plain_decimal(value: Decimal) -> Decimal:
     (Decimal('1280000000'), Decimal('50000'))
     """
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        return Decimal(int(value))
     return value.normalize()
 
 
@@ -126,7 +126,11 @@ def _trie(words: list[str]) -> str:
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
         ends = "" in node
-        branches = [_ACCENTS.get(ch, re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [
+            _ACCENTS.get(ch, re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -147,17 +151,29 @@ class _Grammar:
 
 
 @cache
-def _grammar(code: str) -> _Grammar:
+def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
     lang = language(code)
-    words = _trie(_variants([*lang.numbers, *lang.scales, *lang.scale_currency, *lang.denominators]))
+    words = _trie(
+        _variants([*lang.numbers, *lang.scales, *lang.scale_currency, *lang.denominators])
+    )
     lookahead = _trie(_variants([*lang.scales, *lang.denominators]))
     weak = _trie(_variants(lang.weak_numbers))
     abbr = _trie(sorted(lang.abbreviated_scales))
     connectors = "|".join(re.escape(c) for c in sorted(lang.connectors)) or r"(?!x)x"
+    # "cincuenta y uno", "ciento una": after a connector or a hundred, "uno" is a digit.
+    hundreds = [w for w, v in lang.numbers.items() if v % 100 == 0 and v < 1000]
+    after = (
+        "|".join(rf"(?<=\b{_trie([w])} )" for w in [*sorted(lang.connectors), *sorted(hundreds)])
+        or r"(?!x)x"
+    )
     atom = (
         rf"(?P<digits>{_DIGIT_RUN})(?:(?-i:(?P<abbr>{abbr})))?(?![^\W_])"
         rf"|\b(?P<word>{words})\b"
-        rf"|\b(?P<weak>{weak})\b(?={_BLANK}+(?:{lookahead})\b)"
+        + (
+            rf"|\b(?P<weak>{weak})\b"
+            if weak_alone
+            else rf"|(?P<weak>(?:{after}){weak}\b|\b{weak}\b(?={_BLANK}+(?:{lookahead})\b))"
+        )
     )
     sep = rf"(?:{_BLANK}+(?:(?:{connectors}){_BLANK}+)?|{_BLANK}*-{_BLANK}*)"
     bare = re.sub(r"\(\?P<\w+>", "(?:", atom)
@@ -183,7 +199,8 @@ class _Atom:
 class _Builder:
     """Accumulates atoms into one number: parts below a scale are multiplied by it."""
 
-    def __init__(self) -> None:
+    def __init__(self, weak_alone: bool = False) -> None:
+        self.weak_alone = weak_alone
         self.atoms: list[_Atom] = []
         self.parts: list[tuple[Decimal, Decimal]] = []  # (value, half width)
         self.currency: str | None = None
@@ -195,16 +212,19 @@ class _Builder:
                 atom.kind == "scale" and atom.value == 1000
             )
         last = self.atoms[-1]
-        if last.closes or self.fraction or atom.kind == "weak":
+        if last.closes or self.fraction:
             return False
         hyphen = "-" in sep
         connector = sep.strip(" \t\u00a0-") != ""
         if atom.kind == "denom":
             return not connector and not hyphen and last.kind in {"weak", "word", "digits"}
         if connector:
-            return last.kind == "word" and (
-                (last.value % 10 == 0 and 20 <= last.value <= 90 and atom.value < 10)
-                or (last.value >= 100 and atom.kind == "word" and atom.value < 100)
+            return (
+                last.kind == "word"
+                and (
+                    (last.value % 10 == 0 and 20 <= last.value <= 90 and atom.value < 10)
+                    or (last.value >= 100 and atom.kind == "word" and atom.value < 100)
+                )
             ) or (last.kind == "scale" and atom.kind == "word" and atom.value < 100)
         if atom.kind == "scale":
             if last.kind == "scale":
@@ -254,7 +274,9 @@ def _atoms(g: _Grammar, text: str, offset: int, locale: Locale) -> list[tuple[_A
                 out.append((_Atom("bad", Decimal(0), start, end), sep))
                 continue
             value, decimals = read
-            out.append((_Atom("digits", value, start, start + len(m.group("digits")), decimals), sep))
+            out.append(
+                (_Atom("digits", value, start, start + len(m.group("digits")), decimals), sep)
+            )
             if m.group("abbr"):
                 scale = lang.abbreviated_scales[m.group("abbr")]
                 out.append((_Atom("scale", scale, start, end, closes=True), ""))
@@ -276,7 +298,7 @@ def _atoms(g: _Grammar, text: str, offset: int, locale: Locale) -> list[tuple[_A
 
 def _finish(b: _Builder, source: str) -> Number | None:
     atoms = b.atoms
-    if not atoms or atoms[-1].kind == "weak":
+    if not atoms or (atoms[-1].kind == "weak" and not (b.weak_alone and len(atoms) == 1)):
         return None
     start, end = atoms[0].start, atoms[-1].end
     value = plain_decimal(sum((v for v, _ in b.parts), Decimal(0)))
@@ -289,15 +311,21 @@ def _finish(b: _Builder, source: str) -> Number | None:
         value=value,
         half_width=half,
         scaled="scale" in kinds,
-        words=bool(kinds & {"word", "weak"}) or any(a.kind == "scale" and not a.closes for a in atoms),
+        words=bool(kinds & {"word", "weak"})
+        or any(a.kind == "scale" and not a.closes for a in atoms),
         plain=kinds == {"digits"} and atoms[0].decimals == 0 and source[start:end].isdigit(),
         currency=b.currency,
         fraction=b.fraction,
     )
 
 
-def find_numbers(text: str, lang: str = "es", locale: str | None = None) -> list[Number]:
+def find_numbers(
+    text: str, lang: str = "es", locale: str | None = None, *, weak_alone: bool = False
+) -> list[Number]:
     """Every number expression in ``text``, in order.
+
+    Words that are numbers only sometimes ("un", "one", "a") count only before a
+    scale ("un millón", "a dozen") unless ``weak_alone`` is set.
 
     >>> [str(n.value) for n in find_numbers("un millón 175 mil 259 consultas y 243 mil 053")]
     ['1175259', '243053']
@@ -307,19 +335,21 @@ def find_numbers(text: str, lang: str = "es", locale: str | None = None) -> list
     >>> [str(n.value) for n in find_numbers("twenty-three states and a dozen clinics", "en")]
     ['23', '12']
     """
-    g = _grammar(lang)
+    g = _grammar(lang, weak_alone)
     loc = g.lang.locale(locale)
     found: list[Number] = []
     for m in g.expression.finditer(text):
-        builder = _Builder()
+        builder = _Builder(weak_alone)
         for atom, sep in _atoms(g, m.group(), m.start(), loc):
+            if atom.kind == "weak" and builder.atoms:  # "cincuenta y uno", "million one hundred"
+                atom = _Atom("word", atom.value, atom.start, atom.end)
             if atom.kind != "bad" and builder.accepts(atom, sep):
                 builder.add(atom)
                 continue
             number = _finish(builder, text)
             if number is not None:
                 found.append(number)
-            builder = _Builder()
+            builder = _Builder(weak_alone)
             if atom.kind != "bad" and builder.accepts(atom, ""):
                 builder.add(atom)
         number = _finish(builder, text)
@@ -337,7 +367,7 @@ def parse_number(text: str, lang: str = "es", locale: str | None = None) -> Deci
     (Decimal('1.3'), Decimal('205'))
     """
     stripped = text.strip()
-    numbers = find_numbers(stripped, lang, locale)
+    numbers = find_numbers(stripped, lang, locale, weak_alone=True)
     if len(numbers) == 1 and numbers[0].start == 0 and numbers[0].end == len(stripped):
         return numbers[0].value
     return None

@@ -40,8 +40,9 @@ def split_sentences(text: str, lang: str = "es") -> Sentences:
     """Split ``text`` into sentences, keeping abbreviations ("Sept.", "Art.") and
     decimals ("1.3 millones") inside.
 
-    >>> s = split_sentences("Se abrió el Art. 4 hoy. Son 1.3 millones.\\nOtra")
-    >>> [("Se abrió el Art. 4 hoy. Son 1.3 millones.\\nOtra")[a:b] for a, b in zip(s.starts, s.ends)]
+    >>> text = "Se abrió el Art. 4 hoy. Son 1.3 millones.\\nOtra"
+    >>> s = split_sentences(text)
+    >>> [text[a:b] for a, b in zip(s.starts, s.ends)]
     ['Se abrió el Art. 4 hoy.', 'Son 1.3 millones.', 'Otra']
     """
     abbreviations = language(lang).abbreviations
@@ -87,7 +88,9 @@ def _scope_patterns(code: str) -> _ScopePatterns:
 
 
 def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)
+    )
 
 
 def _nearest(matches: list[re.Match[str]], start: int, end: int) -> str | None:
@@ -104,8 +107,11 @@ def find_time(sentence: str, start: int, end: int, lang: Language) -> str | None
     >>> find_time("De 2022 a 2023 se lograron 442 mil consultas", 27, 34, language("es"))
     'De 2022 a 2023'
     """
-    matches = [m for m in _scope_patterns(lang.code).time.finditer(sentence)
-               if m.end() <= start or m.start() >= end]
+    matches = [
+        m
+        for m in _scope_patterns(lang.code).time.finditer(sentence)
+        if m.end() <= start or m.start() >= end
+    ]
     return _nearest(matches, start, end)
 
 

@@ -9,7 +9,6 @@ static package data, so the cache never needs clearing).
 
 from __future__ import annotations
 
-import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -40,22 +39,6 @@ class Locale:
     name: str
     decimal: str
     dollar: str
-
-
-def _alternation(phrases: Any, *, case: bool = False) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any run of blanks.
-
-    Accented phrases also match without their accents: headlines and wires drop them.
-    """
-    variants: set[str] = set()
-    for phrase in phrases:
-        variants.add(phrase)
-        variants.add(unicodedata.normalize("NFC", "".join(
-            ch for ch in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(ch)
-        )))
-    parts = [re.escape(p).replace(r"\ ", r"[ \t\u00a0]+") for p in sorted(variants, key=len, reverse=True)]
-    body = "|".join(parts) if parts else r"(?!x)x"
-    return body if case else body
 
 
 def _dec(v: float | int) -> Decimal:
@@ -125,15 +108,6 @@ class Language:
             f"unknown locale {name!r} for language {self.code!r}; "
             f"known: {', '.join(sorted(self.locales))}"
         )
-
-    # Compiled patterns, built on first use.
-    @property
-    def word_number_pattern(self) -> str:
-        return _alternation([*self.numbers, *self.scales])
-
-    @property
-    def weak_pattern(self) -> str:
-        return _alternation(self.weak_numbers)
 
 
 def _read(name: str) -> dict[str, Any]:

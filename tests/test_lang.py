@@ -1,0 +1,64 @@
+"""The language data files: consistent with each other and with pint."""
+
+from __future__ import annotations
+
+import pint
+import pytest
+
+from factcheck.lang import available_languages, language
+
+# Names factcheck uses that pint spells as products of units.
+COMPOSITE = {
+    "square_meter": "meter ** 2",
+    "square_kilometer": "kilometer ** 2",
+    "cubic_meter": "meter ** 3",
+    "barrel_per_day": "barrel / day",
+}
+DIMENSIONS = {
+    "length": "[length]",
+    "area": "[length] ** 2",
+    "volume": "[length] ** 3",
+    "mass": "[mass]",
+    "speed": "[length] / [time]",
+    "temperature": "[temperature]",
+    "time": "[time]",
+    "power": "[length] ** 2 * [mass] / [time] ** 3",
+    "energy": "[length] ** 2 * [mass] / [time] ** 2",
+    "flow": "[length] ** 3 / [time]",
+}
+
+
+@pytest.fixture(scope="module")
+def ureg() -> pint.UnitRegistry:
+    return pint.UnitRegistry()
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_units_are_pint_units_of_the_stated_dimension(code: str, ureg: pint.UnitRegistry) -> None:
+    lang = language(code)
+    for written, unit in lang.units.items():
+        dimension = lang.dimensions[unit]
+        dims = ureg.Quantity(1, COMPOSITE.get(unit, unit)).dimensionality
+        assert dims == ureg.get_dimensionality(DIMENSIONS[dimension]), (written, unit)
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_every_language_has_a_default_locale(code: str) -> None:
+    lang = language(code)
+    assert lang.default_locale in lang.locales
+    assert lang.locale(None).decimal in {".", ","}
+
+
+def test_languages_share_one_schema() -> None:
+    import tomllib
+    from importlib import resources
+
+    keys = {
+        code: set(
+            tomllib.loads(
+                resources.files("factcheck.lang").joinpath(f"{code}.toml").read_text("utf-8")
+            )
+        )
+        for code in available_languages()
+    }
+    assert len({frozenset(k) for k in keys.values()}) == 1, keys
