@@ -8,6 +8,7 @@ qualifier and interval, and the sentence, time and place they stand in.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -39,15 +40,25 @@ _NOT_QUANTITIES = re.compile(
     | \b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b              # 05/24/2022, 2025-11-21
     | \b\d{1,2}:\d{2}(?::\d{2})?\b                     # 21:00, 10:27
     | \b\d+(?:-\d+){2,}\b                              # 2-30-100
+    | \b\d{1,2}/\d{1,2}\b                              # 9/11, 24/7
+    | \b\d+\([a-z]\)                                   # 401(k)
+    | \bC\.?\ ?P\.?\ ?\d{5}\b                           # Mexican postal code
+    | \b[A-Z]{2}\ \d{5}(?:-\d{4})?\b                    # US state and ZIP code
     """,
     re.VERBOSE,
 )
+
+
+_BLANK = r"[ \t\u00a0]"
 
 
 @dataclass(frozen=True)
 class _Patterns:
     lang: Language
     prefix: re.Pattern[str]
+    range_join: re.Pattern[str]
+    range_open: re.Pattern[str]
+    complement: re.Pattern[str]
     code_before: re.Pattern[str]
     after: re.Pattern[str]
     hyphen_word: re.Pattern[str]
@@ -90,15 +101,31 @@ def _patterns(code: str) -> _Patterns:
         rf"(?:(?P<word>{words})|(?P<symbol>{symbols})|(?-i:(?P<unit>{unit_symbols}))(?![\w/²³]))"
     )
     qualifiers = _alt(lang.qualifiers_before)
+    determiners = _alt([*lang.articles, *lang.subject_joiners])
     return _Patterns(
         lang=lang,
         prefix=re.compile(rf"(?:{prefixes})[ \t\u00a0]?$"),
+        # "80 por ciento de las personas": what a share or an amount is of.
+        complement=re.compile(
+            rf"{_BLANK}+{_alt(lang.subject_joiners)}{_BLANK}+(?:{_alt(lang.articles)}{_BLANK}+)?",
+            re.IGNORECASE,
+        ),
+        range_join=re.compile(
+            rf"[ \t\u00a0]+(?P<join>{_alt([j for _, j in lang.ranges])})[ \t\u00a0]+"
+            rf"(?:{prefixes})?[ \t\u00a0]?",
+            re.IGNORECASE,
+        ),
+        range_open=re.compile(
+            rf"(?P<open>{_alt([o for o, _ in lang.ranges if o])})"
+            rf"{_BLANK}+(?:{prefixes})?{_BLANK}?$",
+            re.IGNORECASE,
+        ),
         code_before=re.compile(rf"{codes}[ \t\u00a0]?$"),
         after=re.compile(after, re.IGNORECASE),
         hyphen_word=re.compile(r"-([^\W\d_]+)"),
         qualifier=re.compile(
             rf"(?P<q>{qualifiers})[ \t\u00a0]+"
-            rf"(?:(?:los|las|el|la|the|a|an|some|de|of)[ \t\u00a0]+)?$",
+            rf"(?:{determiners}[ \t\u00a0]+)?$",
             re.IGNORECASE,
         ),
         qualifier_after=re.compile(rf"[ \t\u00a0]*{_alt(lang.qualifiers_after)}", re.IGNORECASE),
@@ -119,6 +146,7 @@ class _Found:
     dimension: str
     qualifier: Qualifier
     hyphen_noun: str | None = None
+    nearly: bool = False  # "casi", "nearly": just below the figure
 
 
 def extract_claims(
@@ -210,7 +238,7 @@ def _resolve(
         pair = _range(text, n, nxt, p) if nxt else None
         if pair is not None:
             i += 2
-            if _is_year(text, n, p) and _is_year(text, pair[1], p):
+            if _is_plain_year(n) and _is_plain_year(pair[1]):
                 continue
             found = _measure(text, pair[1], p, loc, start=pair[0].start)
             if found is not None:
@@ -242,6 +270,7 @@ def _ratios(text: str, p: _Patterns) -> list[Number]:
             words=True,
         )
         for m in p.ratio.finditer(text)
+        if _previous_word(text[max(0, m.start() - 30) : m.start()]) not in p.lang.ratio_not_after
     ]
 
 
@@ -257,12 +286,17 @@ def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Numbe
     between = text[a.end : b.start]
     if between.strip() in {"-", "–", "—"} and len(between) <= 3:
         return _scaled_pair(a, b)
+    joined = p.range_join.fullmatch(between)
+    if not joined:
+        return None
+    lead = text[max(0, a.start - 30) : a.start]
     for opening, join in p.lang.ranges:
-        if fold(between.strip()) == fold(join) and re.search(
-            rf"(?<![\w]){re.escape(opening)}[ \t\u00a0]+$",
-            text[max(0, a.start - 30) : a.start],
-            re.I,
-        ):
+        if fold(joined.group("join")) != fold(join):
+            continue
+        if not opening and a.scaled and b.scaled:
+            return _scaled_pair(a, b)
+        opened = p.range_open.search(lead)
+        if opening and opened and fold(opened.group("open")) == fold(opening):
             return _scaled_pair(a, b)
     return None
 
@@ -305,11 +339,26 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     prev = _previous_word(before)
     if prev in lang.labels and not n.words and n.value < 100_000:
         return True
+    if _is_name(before, after, n):
+        return True
     if _is_date(before, after, n, lang):
         return True
     if _is_clock(before, after, n, p):
         return True
     return _is_year(text, n, p)
+
+
+def _is_name(before: str, after: str, n: Number) -> bool:
+    """ "Boeing 737", "Agenda 2030", "Windows 11": a bare integer right after a
+    capitalized word inside a sentence names a model, an event or a plan. A title-case
+    headline ("Sonora Gets 376 Health Facilities") is left alone."""
+    if not n.plain:
+        return False
+    m = re.search(r"([^\s])[ \t\u00a0]+([^\W\d_][\w-]*)[ \t\u00a0]+$", before)
+    if not m or not m.group(2)[0].isupper() or m.group(1) in '.!?:"“«':
+        return False
+    nxt = re.match(r"[ \t\u00a0]+([^\W\d_]+)", after)
+    return not (nxt and nxt.group(1)[0].isupper() and not nxt.group(1).isupper())
 
 
 def _previous_word(before: str) -> str:
@@ -415,9 +464,9 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
             hyphen_noun = word
     if unit is None:
         unit = "ratio" if n.fraction else "count"
-    qualifier = _qualifier(text, span_start, span_end, p)
+    qualifier, nearly = _qualifier(text, span_start, span_end, p)
     return _Found(
-        span_start, span_end, n, None, unit, _dimension(unit, lang), qualifier, hyphen_noun
+        span_start, span_end, n, None, unit, _dimension(unit, lang), qualifier, hyphen_noun, nearly
     )
 
 
@@ -440,16 +489,19 @@ def _dimension(unit: str, lang: Language) -> str:
     return "money"
 
 
-def _qualifier(text: str, start: int, end: int, p: _Patterns) -> Qualifier:
+def _qualifier(text: str, start: int, end: int, p: _Patterns) -> tuple[Qualifier, bool]:
+    """The qualifier around a figure, and whether it means "just below" ("casi")."""
     after = p.qualifier_after.match(text, end)
     if after:
         kind = p.lang.qualifiers_after[_key(after.group().strip(), p.lang.qualifiers_after)]
-        return "at_least" if kind == "at_least" else "about"
+        return ("at_least" if kind == "at_least" else "about"), False
     m = p.qualifier.search(text[max(0, start - 40) : start])
     if not m:
-        return "exact"
+        return "exact", False
     kind = p.lang.qualifiers_before[_key(m.group("q"), p.lang.qualifiers_before)]
-    return "about" if kind == "nearly" else kind  # type: ignore[return-value]
+    if kind == "nearly":
+        return "about", True
+    return kind, False  # type: ignore[return-value]
 
 
 def _quantity(found: _Found) -> Quantity:
@@ -464,7 +516,7 @@ def _quantity(found: _Found) -> Quantity:
         "at_least": (low, None),
         "less_than": (None, high),
         "at_most": (None, high),
-        "about": (low * (1 - ABOUT_BAND), high * (1 + ABOUT_BAND)),
+        "about": (low * (1 - ABOUT_BAND), high if found.nearly else high * (1 + ABOUT_BAND)),
     }[q]
     return Quantity(
         value=n.value,
@@ -487,25 +539,26 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
         return _phrase(tail, lang, skip_first=True) or _lead_in(
             text[max(0, found.start - 80) : found.start], p
         )
-    lead = re.match(
-        r"[ \t\u00a0]+(?:de|del|of)[ \t\u00a0]+(?:(?:las|los|la|el|the|its|sus|su)[ \t\u00a0]+)?",
-        tail,
-    )
-    if lead and found.dimension in {"percent", "ratio"}:
-        return _phrase(tail[lead.end() :], lang, skip_first=False)
-    if found.dimension in {"percent", "ratio"}:
-        direct = _phrase(tail, lang, skip_first=False)
-        if direct:
-            return direct
-    return _lead_in(text[max(0, found.start - 80) : found.start], p)
+    lead = p.complement.match(tail)
+    if lead and found.dimension in {"percent", "ratio", "money"}:
+        after_of = _phrase(tail[lead.end() :], lang, skip_first=False)
+        if after_of or found.dimension != "money":
+            return after_of
+    # "a $5 billion plant", "a 26% rise": the noun right after the figure.
+    direct = _phrase(tail, lang, skip_first=False, rates=True)
+    before = text[max(0, found.start - 160) : found.start]
+    found_before = _lead_in(before, p)
+    if found.dimension == "money":
+        found_before = found_before or _noun_before(before, p)
+    return direct or found_before
 
 
-def _phrase(tail: str, lang: Language, *, skip_first: bool) -> str | None:
+def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False) -> str | None:
     words: list[str] = []
-    for m in re.finditer(r"[ \t\u00a0]*([^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]|\d+)", tail):
+    for m in re.finditer(r"[ \t\u00a0]*([^\W\d_]\w*(?:-\w+)*|[^\w\s]|\d+)", tail):
         token = m.group(1)
         folded = fold(token)
-        if not token[0].isalpha():
+        if not token[0].isalpha() or (rates and not words and folded in lang.rate_words):
             break
         if (
             not words
@@ -523,9 +576,6 @@ def _phrase(tail: str, lang: Language, *, skip_first: bool) -> str | None:
     return " ".join(words) or None
 
 
-_ARTICLES = frozenset({"el", "la", "los", "las", "the"})
-
-
 def _lead_in(before: str, p: _Patterns) -> str | None:
     """The noun before "de"/"of" that introduces the figure: "inversión" in "una
     inversión de más de 440 millones"."""
@@ -539,18 +589,35 @@ def _lead_in(before: str, p: _Patterns) -> str | None:
     rest = tokens[:-1]
     while (
         rest
-        and len(words) < 2
+        and len(words) < 3
         and rest[-1][0].isalpha()
         and fold(rest[-1]) not in p.lang.subject_stop
+        # "cifras que reflejan avances": after a relative pronoun comes a verb
+        and not (len(rest) > 1 and fold(rest[-2]) in p.lang.relativizers)
     ):
         words.insert(0, rest.pop())
     # "aumento de la productividad del 26%": the head noun stands before the complement.
-    link = rest[-2:] if words and rest and fold(rest[-1]) in _ARTICLES else rest[-1:]
-    if words and link and fold(link[0]) in p.lang.subject_lead_in and fold(link[0]) != "que":
+    link = rest[-2:] if words and rest and fold(rest[-1]) in p.lang.articles else rest[-1:]
+    if words and link and link[0] in p.lang.subject_joiners:
         head = rest[: -len(link)]
         if head and head[-1][0].isalpha() and fold(head[-1]) not in p.lang.subject_stop:
             words = [head[-1], *link, *words]
     return " ".join(words) or None
+
+
+def _noun_before(before: str, p: _Patterns) -> str | None:
+    """The nearest common noun introduced by an article before the figure, in its
+    sentence: "La multa asciende a 2 millones" → "multa"."""
+    sentence = re.split(r"[.;:!?\n]", before)[-1]
+    tokens = re.findall(r"[^\W\d_]\w*", sentence)
+    for article, noun in reversed(list(itertools.pairwise(tokens))):
+        if (
+            fold(article) in p.lang.articles
+            and noun.islower()
+            and fold(noun) not in p.lang.subject_stop
+        ):
+            return str(noun)
+    return None
 
 
 def _inherited(found: _Found, previous: Claim | None, sentence_start: int) -> str | None:

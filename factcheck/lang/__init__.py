@@ -85,6 +85,10 @@ class Language:
     subject_skip: frozenset[str]
     subject_joiners: tuple[str, ...]
     subject_lead_in: frozenset[str]
+    rate_words: frozenset[str]
+    articles: frozenset[str]
+    relativizers: frozenset[str]
+    ratio_not_after: frozenset[str]
     nationwide: tuple[str, ...]
     states_words: tuple[str, ...]
     abbreviations: frozenset[str]
@@ -181,6 +185,10 @@ def language(code: str) -> Language:
         subject_skip=frozenset(fold(w) for w in d["subject"]["skip"]),
         subject_joiners=tuple(d["subject"]["joiners"]),
         subject_lead_in=frozenset(fold(w) for w in d["subject"]["lead_in"]),
+        rate_words=frozenset(fold(w) for w in d["subject"]["rate_words"]),
+        articles=frozenset(fold(w) for w in d["subject"]["articles"]),
+        relativizers=frozenset(fold(w) for w in d["subject"]["relativizers"]),
+        ratio_not_after=frozenset(fold(w) for w in d["ratio_not_after"]),
         nationwide=tuple(d["scope"]["nationwide"]),
         states_words=tuple(d["scope"]["states_word"]),
         abbreviations=frozenset(fold(w) for w in d["sentences"]["abbreviations"]),
