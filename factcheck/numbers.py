@@ -227,9 +227,8 @@ class _Builder:
                 )
             ) or (last.kind == "scale" and atom.kind == "word" and atom.value < 100)
         if atom.kind == "scale":
-            if last.kind == "scale":
-                return not hyphen and atom.value > last.value
-            return True
+            # "mil millones" multiplies; "479 millones mil" adds a thousand.
+            return not (hyphen and last.kind == "scale") and atom.value != last.value
         if hyphen and not (last.kind == "word" and atom.kind == "word"):
             return False
         if last.kind == "scale":
