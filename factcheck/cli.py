@@ -53,6 +53,35 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--include-text", action="store_true", help="add each document's text to the JSON"
     )
+
+    run_ = commands.add_parser(
+        "run",
+        parents=[inputs],
+        help="extract the claims and check them",
+        description="Extract every claim, check conversions, and report the findings. "
+        "Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or input error.",
+    )
+    run_.add_argument("--format", choices=["text", "json"], default="text")
+    run_.add_argument(
+        "--include-text", action="store_true", help="add each document's text to the JSON"
+    )
+    run_.add_argument(
+        "--tolerance",
+        type=float,
+        metavar="REL",
+        help="relative error a conversion may have and still be consistent (default 0.05)",
+    )
+    run_.add_argument(
+        "--rates", metavar="FILE", help="ECB rates history (eurofxref-hist.zip or .csv)"
+    )
+    run_.add_argument(
+        "--fail-on",
+        choices=["error", "warning", "info"],
+        help="least severity of an inconsistent check that makes the exit status 1 (default error)",
+    )
+    run_.add_argument(
+        "--color", choices=["auto", "always", "never"], default="auto", help="mark figures in color"
+    )
     return parser
 
 
@@ -97,6 +126,46 @@ def _extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
     return EXIT_OK
 
 
+def _run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    from factcheck.config import load_config
+    from factcheck.ingest import read_documents
+    from factcheck.pipeline import check
+    from factcheck.report import render_text, to_json
+
+    config = load_config(
+        tolerance_rel=args.tolerance,
+        rates=args.rates,
+        fail_on=args.fail_on,
+        lang=args.lang,
+        locale=args.locale,
+    )
+    documents, problems = read_documents(
+        args.paths, lang=config.lang, locale=config.locale, stdin=stdin
+    )
+    for problem in problems:
+        stderr.write(f"factcheck: {'error' if problem.fatal else 'warning'}: {problem}\n")
+    if not documents:
+        stderr.write("factcheck: error: no document could be read\n")
+        return EXIT_USAGE
+    report = check(documents, config)
+    if args.format == "json":
+        text = to_json(report, include_text=args.include_text)
+    else:
+        color = args.color == "always" or (
+            args.color == "auto" and args.output is None and stdout.isatty()
+        )
+        text = render_text(report, color=color)
+    _write(text, args.output, stdout)
+    levels = ("info", "warning", "error")
+    floor = levels.index(config.fail_on)
+    failing = [
+        c
+        for c in report.checks
+        if c.verdict == "inconsistent" and levels.index(c.severity) >= floor
+    ]
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
 def run(
     argv: Sequence[str] | None = None,
     *,
@@ -111,7 +180,7 @@ def run(
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    commands = {"extract": _extract}
+    commands = {"extract": _extract, "run": _run}
     try:
         return commands[args.command](args, stdin, stdout, stderr)
     except FactcheckError as error:

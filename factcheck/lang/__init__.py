@@ -75,6 +75,7 @@ class Language:
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
     ranges: tuple[tuple[str, str], ...]
+    conversion_links: tuple[str, ...]
     months: frozenset[str]
     year_words: frozenset[str]
     clock_before: tuple[str, ...]
@@ -175,6 +176,7 @@ def language(code: str) -> Language:
         qualifiers_before=d.get("qualifiers_before", {}),
         qualifiers_after=d.get("qualifiers_after", {}),
         ranges=tuple((r["open"], r["join"]) for r in d.get("ranges", [])),
+        conversion_links=tuple(d["conversion"]["links"]),
         months=frozenset(fold(m) for m in d["dates"]["months"]),
         year_words=frozenset(fold(w) for w in d["dates"]["year_words"]),
         clock_before=tuple(d["dates"]["clock_before"]),

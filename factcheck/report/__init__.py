@@ -2,5 +2,6 @@
 
 from factcheck.report.json import SCHEMA, report_dict, to_json
 from factcheck.report.table import render_table
+from factcheck.report.text import render_text
 
-__all__ = ["SCHEMA", "render_table", "report_dict", "to_json"]
+__all__ = ["SCHEMA", "render_table", "render_text", "report_dict", "to_json"]

@@ -1,0 +1,9 @@
+"""The checks: each a function from claims (and what they need) to Checks.
+
+Every check that is made is returned, consistent ones too, so an editor (and a test)
+sees what was verified.
+"""
+
+from factcheck.checks.conversion import check_conversions, conversion_pairs
+
+__all__ = ["check_conversions", "conversion_pairs"]

@@ -1,0 +1,418 @@
+"""Conversion checks: an amount and its stated equivalent in another currency or unit.
+
+"MX$1.28 billion (US$643 million)": at the ECB rate of the article's date the peso
+figure is about US$64.6 million, so the dollar figure is ten times too large. Each
+pair found becomes one :class:`~factcheck.model.Check`, consistent or not, and an
+inconsistent one names the likely slip: a factor of ten, an inverted rate, the rate
+of another year, another currency.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+from datetime import timedelta
+from decimal import Decimal
+from functools import cache
+
+from factcheck.config import Config
+from factcheck.lang import language
+from factcheck.model import Check, Claim, Document, Verdict
+from factcheck.normalize import convert_unit, is_physical
+from factcheck.numbers import find_numbers, read_digits
+from factcheck.rates import Rate, RateTable
+
+__all__ = ["check_conversions", "conversion_pairs"]
+
+# Currencies a misplaced label most often stands for in Mexican and US news.
+_USUAL_CURRENCIES = ("USD", "EUR", "MXN", "GBP", "CAD", "JPY", "CNY", "BRL", "CHF")
+_SYMBOLS = {"USD": "US$", "MXN": "MX$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_UNIT_NAMES = {
+    "kilometer": "km",
+    "mile": "miles",
+    "hectare": "hectares",
+    "acre": "acres",
+    "meter": "m",
+    "foot": "feet",
+    "metric_ton": "tonnes",
+    "pound": "pounds",
+    "kilogram": "kg",
+    "liter": "liters",
+    "gallon": "gallons",
+    "degree_Celsius": "°C",
+    "degree_Fahrenheit": "°F",
+    "square_meter": "m²",
+    "square_kilometer": "km²",
+    "square_mile": "sq mi",
+}
+
+
+@cache
+def _links(code: str) -> re.Pattern[str]:
+    lang = language(code)
+    words = "|".join(re.escape(w) for w in sorted(lang.conversion_links, key=len, reverse=True))
+    quals = "|".join(re.escape(w) for w in sorted(lang.qualifiers_before, key=len, reverse=True))
+    return re.compile(
+        rf"[\s,]*(?P<open>[(\[—–]|\s-\s)?\s*(?P<link>(?:{words})(?![\w]))?\s*(?:(?:{quals})\s+)?",
+        re.IGNORECASE,
+    )
+
+
+def _convertible(a: Claim, b: Claim) -> bool:
+    qa, qb = a.quantity, b.quantity
+    if qa.unit == qb.unit or qa.dimension != qb.dimension:
+        return False
+    return qa.dimension == "money" or (is_physical(qa.unit) and is_physical(qb.unit))
+
+
+def conversion_pairs(text: str, claims: Sequence[Claim], lang: str) -> list[tuple[Claim, Claim]]:
+    """(amount, stated equivalent) pairs, in order; one amount may have several
+    equivalents in one parenthesis ("MXN$7.1 billion (€380 million; $410 million)")."""
+    pattern = _links(lang)
+    pairs: list[tuple[Claim, Claim]] = []
+    source: Claim | None = None  # the amount whose parenthesis is still open
+    for a, b in itertools.pairwise(claims):
+        between = text[a.end : b.start]
+        more = source is not None and re.fullmatch(r"\s*[;,/]\s*(?:\w+\s+)?", between)
+        if source is not None and more and _convertible(source, b):
+            pairs.append((source, b))
+            continue
+        source = None
+        m = pattern.fullmatch(between)
+        if m and (m.group("open") or m.group("link")) and _convertible(a, b):
+            pairs.append((a, b))
+            source = a if m.group("open") in {"(", "["} else None
+    return pairs
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """An amount as an interval, widened by the rounding its written digits allow."""
+
+    value: Decimal
+    low: Decimal
+    high: Decimal
+
+
+def _rounding(claim: Claim, lang: str, locale: str | None) -> Decimal:
+    """Half the step of the last written digit: "US$643 million" → 0.5 million.
+    A decimal mantissa already carries it in its interval; words are taken as exact."""
+    numbers = find_numbers(claim.text, lang, locale)
+    if not numbers:
+        return Decimal(0)
+    n = numbers[0]
+    digits = re.search(r"\d[\d.,\u00a0]*", n.text)
+    if n.half_width or not digits:
+        return n.half_width
+    read = read_digits(digits.group().rstrip(".,"), language(lang).locale(locale))
+    if read is None or read[0] == 0:
+        return Decimal(0)
+    return Decimal("0.5") * (n.value / read[0])
+
+
+def _span(claim: Claim, lang: str, locale: str | None = None) -> _Span:
+    q = claim.quantity
+    band = _rounding(claim, lang, locale)
+    low = q.low if q.low is not None else q.value
+    high = q.high if q.high is not None else q.value
+    return _Span(q.value, min(low, q.value - band), max(high, q.value + band))
+
+
+def _agrees(expected: _Span, stated: _Span, factor: Decimal, tolerance: Decimal) -> bool:
+    lo = expected.low * factor * (1 - tolerance)
+    hi = expected.high * factor * (1 + tolerance)
+    return stated.low <= hi and stated.high >= lo
+
+
+_SCALES = ((Decimal("1e12"), "trillion"), (Decimal("1e9"), "billion"), (Decimal("1e6"), "million"))
+
+
+def _amount(value: Decimal, unit: str) -> str:
+    """A figure as an editor writes it: "US$64.6 million", "MX$1.28 billion", "6.2 miles"."""
+    scale, word = next(((s, w) for s, w in _SCALES if abs(value) >= s), (Decimal(1), ""))
+    if word:
+        number = f"{value / scale:.3g} {word}"
+    else:
+        number = f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+    if unit in _SYMBOLS:
+        return f"{_SYMBOLS[unit]}{number}"
+    if len(unit) == 3 and unit.isupper():
+        return f"{unit} {number}"
+    return f"{number} {_UNIT_NAMES.get(unit, unit)}"
+
+
+def _rate_text(rate: Rate) -> str:
+    if rate.value >= 1:
+        return f"{rate.value:.2f} {rate.quote}/{rate.base}"
+    return f"{1 / rate.value:.2f} {rate.base}/{rate.quote}"
+
+
+def _slip_factor(ratio: Decimal, tolerance: Decimal) -> Decimal | None:
+    for power in (1, 2, 3, -1, -2, -3):
+        factor = Decimal(10) ** power
+        if abs(ratio / factor - 1) <= tolerance * 2:
+            return factor
+    return None
+
+
+def _window(document: Document, claim: Claim) -> tuple[Date, Date] | None:
+    """The years a dateless article speaks of ("en 2023"), if its sentence says."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", claim.time or "")]
+    if not years:
+        return None
+    return Date(min(years), 1, 1), Date(max(years), 12, 31)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    document: Document
+    source: Claim
+    target: Claim
+    lang: str
+
+    def check_id(self) -> str:
+        return f"conversion:{self.source.id}>{self.target.id}"
+
+
+def _check(
+    pair: _Pair,
+    kind: str,
+    verdict: Verdict,
+    expected: Decimal | None,
+    message: str,
+    explanation: str,
+) -> Check:
+    stated = pair.target.quantity.value
+    if expected is not None:  # beyond a ten-thousandth of a unit is noise, not evidence
+        expected = expected.quantize(Decimal("0.0001")).normalize()
+    rel_error = float((stated - expected) / expected) if expected else None
+    severity = {"inconsistent": "error", "uncertain": "warning"}.get(verdict, "info")
+    return Check(
+        id=pair.check_id(),
+        kind=kind,
+        verdict=verdict,
+        severity=severity,  # type: ignore[arg-type]
+        claim_ids=(pair.source.id, pair.target.id),
+        expected=expected,
+        stated=stated,
+        rel_error=None if rel_error is None else round(rel_error, 4),
+        message=message,
+        explanation=explanation,
+    )
+
+
+def _unit_check(pair: _Pair, config: Config) -> Check:
+    source, target = pair.source.quantity, pair.target.quantity
+    tolerance = Decimal(str(config.tolerance_rel))
+    factor = (
+        convert_unit(Decimal(1), source.unit, target.unit)
+        if source.unit not in {"degree_Celsius", "degree_Fahrenheit"}
+        else None
+    )
+    expected = convert_unit(source.value, source.unit, target.unit)
+    stated_span, source_span = (
+        _span(pair.target, pair.lang, pair.document.locale),
+        _span(pair.source, pair.lang, pair.document.locale),
+    )
+    if factor is not None:
+        ok = _agrees(source_span, stated_span, factor, tolerance)
+    else:
+        lo, hi = (
+            convert_unit(source_span.low, source.unit, target.unit),
+            convert_unit(source_span.high, source.unit, target.unit),
+        )
+        ok = _agrees(_Span(expected, lo, hi), stated_span, Decimal(1), tolerance)
+    said = f"{pair.source.text} is {_amount(expected, target.unit)}"
+    if ok:
+        return _check(
+            pair,
+            "unit_conversion",
+            "consistent",
+            expected,
+            f"{said}; the text says {pair.target.text}.",
+            f"{said}, as the text says ({pair.target.text}).",
+        )
+    ratio = target.value / expected if expected else Decimal(0)
+    return _check(
+        pair,
+        "unit_conversion",
+        "inconsistent",
+        expected,
+        f"{said}, not {pair.target.text}.",
+        f"{said}; the text says {pair.target.text}, {ratio:.3g} times that.",
+    )
+
+
+def _slip(pair: _Pair, rate: Rate, ratio: Decimal, rates: RateTable, config: Config) -> str:
+    """A sentence naming the likely slip, or "" when none fits."""
+    tolerance = Decimal(str(config.tolerance_rel))
+    source, stated = (
+        _span(pair.source, pair.lang, pair.document.locale),
+        _span(pair.target, pair.lang, pair.document.locale),
+    )
+    factor = _slip_factor(ratio, tolerance)
+    if factor is not None:
+        times = f"{factor:,.0f}" if factor >= 1 else f"1/{1 / factor:,.0f}"
+        return f"likely a decimal slip (a factor of {times})."
+    if _agrees(source, stated, 1 / rate.value, tolerance):
+        return (
+            f"it matches dividing by the rate instead of multiplying: an inverted rate "
+            f"({_rate_text(rate)} used the wrong way round)."
+        )
+    src, dst = pair.source.quantity.unit, pair.target.quantity.unit
+    for other in _USUAL_CURRENCIES:
+        if other in {src, dst}:
+            continue
+        alt = rates.rate(src, other, rate.date)
+        if alt is not None and _agrees(source, stated, alt.value, tolerance):
+            matched = _amount(source.value * alt.value, other)
+            return f"it matches {matched}: the figure may be in {other}, not {dst}."
+    span = timedelta(days=365 * config.other_date_years)
+    matches = [
+        r
+        for r in rates.history(src, dst, rate.date - span, rate.date + span)
+        if abs((r.date - rate.date).days) > 180 and _agrees(source, stated, r.value, tolerance)
+    ]
+    if matches:
+        nearest = min(matches, key=lambda r: abs((r.date - rate.date).days))
+        return (
+            f"it matches the rate of {nearest.date.isoformat()} ({_rate_text(nearest)}): "
+            "a conversion made at another date."
+        )
+    return ""
+
+
+def _dated_check(pair: _Pair, day: Date, rates: RateTable, config: Config) -> Check:
+    src, dst = pair.source.quantity.unit, pair.target.quantity.unit
+    rate = rates.rate(src, dst, day)
+    if rate is None:
+        first = max((d for d in (rates.first_date(src), rates.first_date(dst)) if d), default=None)
+        why = (
+            f"the ECB quotes {src}/{dst} only from {first.isoformat()}"
+            if first and day < first
+            else f"the rates table has no {src}/{dst} rate near {day.isoformat()}"
+            + (
+                f" (it ends {rates.dates[-1].isoformat()}; point --rates to a newer file)"
+                if rates.dates and day > rates.dates[-1]
+                else ""
+            )
+        )
+        return _check(
+            pair,
+            "currency_conversion",
+            "uncertain",
+            None,
+            f"No rate to check {pair.source.text} against {pair.target.text}.",
+            f"Not checked: {why}.",
+        )
+    tolerance = Decimal(str(config.tolerance_rel))
+    source, stated = (
+        _span(pair.source, pair.lang, pair.document.locale),
+        _span(pair.target, pair.lang, pair.document.locale),
+    )
+    expected = source.value * rate.value
+    at = (
+        f"At the ECB rate of {rate.date.isoformat()} ({_rate_text(rate)}), "
+        f"{pair.source.text} is about {_amount(expected, dst)}"
+    )
+    if _agrees(source, stated, rate.value, tolerance):
+        return _check(
+            pair,
+            "currency_conversion",
+            "consistent",
+            expected,
+            f"{pair.source.text} ≈ {pair.target.text}: consistent.",
+            f"{at}; the text says {pair.target.text}.",
+        )
+    ratio = stated.value / expected
+    slip = _slip(pair, rate, ratio, rates, config)
+    times = f"{ratio:.3g} times that" if ratio >= 1 else f"{ratio:.0%} of that"
+    return _check(
+        pair,
+        "currency_conversion",
+        "inconsistent",
+        expected,
+        f"{pair.target.text} does not match {pair.source.text}: "
+        f"expected about {_amount(expected, dst)}.",
+        f"{at}; the text says {pair.target.text}, {times}" + (f": {slip}" if slip else "."),
+    )
+
+
+def _undated_check(
+    pair: _Pair, window: tuple[Date, Date] | None, rates: RateTable, config: Config
+) -> Check:
+    """No date: the pair is checked against every rate of the window (or the whole
+    series); a tenfold slip needs no date to be seen."""
+    src, dst = pair.source.quantity.unit, pair.target.quantity.unit
+    start, end = window if window else (None, None)
+    history = list(rates.history(src, dst, start, end))
+    tolerance = Decimal(str(config.tolerance_rel))
+    source, stated = (
+        _span(pair.source, pair.lang, pair.document.locale),
+        _span(pair.target, pair.lang, pair.document.locale),
+    )
+    if not history:
+        return _check(
+            pair,
+            "currency_conversion",
+            "uncertain",
+            None,
+            f"No rate to check {pair.source.text} against {pair.target.text}.",
+            f"Not checked: the article has no date and the rates table has no {src}/{dst} rate.",
+        )
+    good = [r for r in history if _agrees(source, stated, r.value, tolerance)]
+    low, high = min(history, key=lambda r: r.value), max(history, key=lambda r: r.value)
+    period = f"{history[0].date.isoformat()} to {history[-1].date.isoformat()}"
+    if len(good) == len(history):
+        return _check(
+            pair,
+            "currency_conversion",
+            "consistent",
+            source.value * high.value,
+            f"{pair.source.text} ≈ {pair.target.text} at every rate of {period}.",
+            f"The article has no date, but every ECB rate from {period} "
+            f"({_rate_text(low)} to {_rate_text(high)}) makes the conversion hold.",
+        )
+    nearest = min(history, key=lambda r: abs(source.value * r.value - stated.value))
+    expected = source.value * nearest.value
+    if not good:
+        slip = _slip(pair, nearest, stated.value / expected, rates, config)
+        return _check(
+            pair,
+            "currency_conversion",
+            "inconsistent",
+            expected,
+            f"{pair.target.text} does not match {pair.source.text} at any rate of {period}.",
+            f"The article has no date, but no ECB rate from {period} ({_rate_text(low)} to "
+            f"{_rate_text(high)}) makes {pair.source.text} equal {pair.target.text}; the closest, "
+            f"{_rate_text(nearest)}, gives {_amount(expected, dst)}"
+            + (f": {slip}" if slip else "."),
+        )
+    return _check(
+        pair,
+        "currency_conversion",
+        "uncertain",
+        expected,
+        f"{pair.source.text} ≈ {pair.target.text} only at some rates: the date decides.",
+        f"The article has no date; the conversion holds at the ECB rates of "
+        f"{good[0].date.isoformat()} to {good[-1].date.isoformat()} (e.g. {_rate_text(good[0])}) "
+        f"but not at others between {period}.",
+    )
+
+
+def check_conversions(
+    document: Document, claims: Sequence[Claim], rates: RateTable, config: Config
+) -> Iterator[Check]:
+    """One check per conversion pair of one document, in order."""
+    lang = document.lang if document.lang in {"es", "en"} else "es"
+    for source, target in conversion_pairs(document.text, claims, lang):
+        pair = _Pair(document, source, target, lang)
+        if source.quantity.dimension != "money":
+            yield _unit_check(pair, config)
+        elif document.date is not None:
+            yield _dated_check(pair, document.date, rates, config)
+        else:
+            yield _undated_check(pair, _window(document, source), rates, config)

@@ -1,0 +1,74 @@
+"""Settings: one frozen value, read from ``factcheck.toml`` or ``[tool.factcheck]`` in
+``pyproject.toml`` and overridden by command-line flags. Changed only by copy."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import ConfigError
+from factcheck.model import Severity
+
+__all__ = ["Config", "load_config"]
+
+_SEVERITIES = ("info", "warning", "error")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """What a run uses. ``tolerance_rel`` is the relative error a conversion may have
+    and still be consistent (5%: wire services round conversions to two or three
+    significant digits); ``fail_on`` is the least severity that fails a run."""
+
+    tolerance_rel: float = 0.05
+    fail_on: Severity = "error"
+    rates: str | None = None
+    lang: str | None = None
+    locale: str | None = None
+    other_date_years: int = 5
+
+    def __post_init__(self) -> None:
+        if not 0 < self.tolerance_rel < 1:
+            raise ConfigError(f"tolerance_rel must be between 0 and 1, not {self.tolerance_rel!r}")
+        if self.fail_on not in _SEVERITIES:
+            raise ConfigError(
+                f"fail_on must be one of {', '.join(_SEVERITIES)}, not {self.fail_on!r}"
+            )
+
+    def replace(self, **changes: Any) -> Config:
+        """A copy with some settings changed; ``None`` values leave a setting as it is."""
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def _table(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read settings: {error}") from error
+    if path.name == "pyproject.toml":
+        return dict(data.get("tool", {}).get("factcheck", {}))
+    return dict(data.get("factcheck", data))
+
+
+def load_config(folder: str | Path | None = None, **overrides: Any) -> Config:
+    """Settings from ``factcheck.toml`` (or ``pyproject.toml``'s ``[tool.factcheck]``)
+    in ``folder`` (default: the working directory), then ``overrides``.
+
+    >>> load_config("/nonexistent", tolerance_rel=0.02).tolerance_rel
+    0.02
+    """
+    where = Path(folder) if folder is not None else Path.cwd()
+    values: dict[str, Any] = {}
+    for name in ("pyproject.toml", "factcheck.toml"):
+        if (where / name).is_file():
+            values.update(_table(where / name))
+    known = {f.name for f in dataclasses.fields(Config)}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise ConfigError(
+            f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+        )
+    return Config(**values).replace(**overrides)
