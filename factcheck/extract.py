@@ -122,7 +122,7 @@ def _patterns(code: str) -> _Patterns:
         ),
         code_before=re.compile(rf"{codes}[ \t\u00a0]?$"),
         after=re.compile(after, re.IGNORECASE),
-        hyphen_word=re.compile(r"-([^\W\d_]+)"),
+        hyphen_word=re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)*)"),
         qualifier=re.compile(
             rf"(?P<q>{qualifiers})[ \t\u00a0]+"
             rf"(?:{determiners}[ \t\u00a0]+)?$",
@@ -453,15 +453,19 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         span_end = m.end()
     hyphen = p.hyphen_word.match(text, span_end)
     if hyphen:
-        word = hyphen.group(1)
-        if _key(word, lang.currency_words) or fold(word) in {"peso", "dollar", "dolar"}:
-            unit = unit or lang.currency_words.get(_key(word, lang.currency_words), "MXN")
-            span_end = hyphen.end()
-        elif _key(word, lang.units):
-            unit = unit or lang.units[_key(word, lang.units)]
-            span_end = hyphen.end()
-        elif unit is None:
-            hyphen_noun = word
+        # "a 12-billion-peso program", "a 1,000-square-meter plot", "a 45-bed hospital"
+        words = hyphen.group(1).split("-")
+        for size in range(len(words), 0, -1):
+            phrase = " ".join(words[:size])
+            end = hyphen.start() + 1 + len("-".join(words[:size]))
+            money, measure = _key(phrase, lang.currency_words), _key(phrase, lang.units)
+            if money or measure:
+                unit = unit or (lang.currency_words[money] if money else lang.units[measure])
+                span_end = end
+                break
+        else:
+            if unit is None:
+                hyphen_noun = words[0]
     if unit is None:
         unit = "ratio" if n.fraction else "count"
     qualifier, nearly = _qualifier(text, span_start, span_end, p)

@@ -82,6 +82,7 @@ class Check:
     rel_error: float | None
     message: str
     explanation: str
+    slip: str | None = None  # the likely cause of an inconsistency: factor, inverted, ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from typing import Any
 from factcheck.errors import ConfigError
 from factcheck.model import Quantity
 
-__all__ = ["convert_unit", "is_physical", "to_base"]
+__all__ = ["convert_unit", "is_physical", "pint_expression", "to_base"]
 
 # Names factcheck writes for units that pint spells as products.
 _ALIASES = {
@@ -22,8 +22,19 @@ _ALIASES = {
     "square_kilometer": "kilometer ** 2",
     "cubic_meter": "meter ** 3",
     "barrel_per_day": "barrel / day",
+    "square_foot": "foot ** 2",
+    "cubic_meter_per_second": "meter ** 3 / second",
 }
 _NOT_PHYSICAL = frozenset({"count", "ratio", "percent", "percentage_point"})
+
+
+def pint_expression(unit: str) -> str:
+    """The expression pint reads for one of factcheck's unit names.
+
+    >>> pint_expression("square_meter"), pint_expression("kilometer")
+    ('meter ** 2', 'kilometer')
+    """
+    return _ALIASES.get(unit, unit)
 
 
 @cache
@@ -54,8 +65,8 @@ def convert_unit(value: Decimal, unit: str, target: str) -> Decimal:
     try:
         # pint's offset units (°C) need floats; twelve significant digits are kept,
         # far finer than any figure a newspaper prints.
-        quantity = ureg.Quantity(float(value), _ALIASES.get(unit, unit))
-        converted = float(quantity.to(_ALIASES.get(target, target)).magnitude)
+        quantity = ureg.Quantity(float(value), pint_expression(unit))
+        converted = float(quantity.to(pint_expression(target)).magnitude)
     except Exception as error:  # pint raises several unrelated types
         raise ConfigError(f"cannot convert {unit!r} to {target!r}: {error}") from error
     result = Decimal(f"{converted:.12g}")
@@ -74,7 +85,7 @@ def to_base(quantity: Quantity) -> Quantity:
     if not is_physical(quantity.unit):
         return quantity
     ureg = _registry()
-    base = ureg.Quantity(1, _ALIASES.get(quantity.unit, quantity.unit)).to_base_units()
+    base = ureg.Quantity(1, pint_expression(quantity.unit)).to_base_units()
     target = str(base.units)
 
     def convert(v: Decimal | None) -> Decimal | None:

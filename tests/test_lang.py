@@ -6,14 +6,8 @@ import pint
 import pytest
 
 from factcheck.lang import available_languages, language
+from factcheck.normalize import pint_expression
 
-# Names factcheck uses that pint spells as products of units.
-COMPOSITE = {
-    "square_meter": "meter ** 2",
-    "square_kilometer": "kilometer ** 2",
-    "cubic_meter": "meter ** 3",
-    "barrel_per_day": "barrel / day",
-}
 DIMENSIONS = {
     "length": "[length]",
     "area": "[length] ** 2",
@@ -38,7 +32,7 @@ def test_units_are_pint_units_of_the_stated_dimension(code: str, ureg: pint.Unit
     lang = language(code)
     for written, unit in lang.units.items():
         dimension = lang.dimensions[unit]
-        dims = ureg.Quantity(1, COMPOSITE.get(unit, unit)).dimensionality
+        dims = ureg.Quantity(1, pint_expression(unit)).dimensionality
         assert dims == ureg.get_dimensionality(DIMENSIONS[dimension]), (written, unit)
 
 

@@ -13,7 +13,10 @@ import pytest
 from factcheck.errors import InputError
 from factcheck.rates import RateTable, load_rates
 
-CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "rates_cases.jsonl").open(encoding="utf-8")]
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "rates_cases.jsonl").open(encoding="utf-8")
+]
 
 
 @pytest.fixture(scope="module")

@@ -56,15 +56,29 @@ def test_seeds_conversions() -> None:
         "At the ECB rate of 2022-05-24 (19.82 MXN/USD), MX$1.28 billion is about US$64.6 million; "
         "the text says US$643 million, 9.96 times that: likely a decimal slip (a factor of 10)."
     )
-    assert list(first) == ["id", "kind", "verdict", "severity", "claims", "expected", "stated",
-                           "rel_error", "message", "explanation"]
+    assert first["slip"] == "factor"
+    assert list(first) == [
+        "id",
+        "kind",
+        "verdict",
+        "severity",
+        "claims",
+        "expected",
+        "stated",
+        "rel_error",
+        "message",
+        "explanation",
+        "slip",
+    ]
 
 
 def test_text_view_shows_problems_first_then_summary() -> None:
     code, out, _ = cli("run", str(SEEDS), "--color", "never")
     assert code == 1
     blocks = out.split("\n\n")
-    assert blocks[1].startswith("INCONSISTENT (error) currency_conversion — 003_ffbd273540509eeb.txt")
+    assert blocks[1].startswith(
+        "INCONSISTENT (error) currency_conversion — 003_ffbd273540509eeb.txt"
+    )
     assert "«MX$1.28 billion» («US$643 million»)" in blocks[1]
     assert out.rstrip().splitlines()[-1] == "5 conversions checked: 2 consistent, 3 inconsistent"
 
@@ -94,7 +108,9 @@ def test_tolerance_flag_changes_the_verdict(tmp_path: Path) -> None:
 
 def test_fail_on_warning_counts_uncertain_as_not_failing(tmp_path: Path) -> None:
     doc = tmp_path / "old.txt"
-    doc.write_text("date 2005-03-01\nSe invirtieron 100 millones de pesos (9 millones de dólares).", "utf-8")
+    doc.write_text(
+        "date 2005-03-01\nSe invirtieron 100 millones de pesos (9 millones de dólares).", "utf-8"
+    )
     code, out, _ = cli("run", str(doc), "--format", "json", "--fail-on", "warning")
     report = json.loads(out)
     assert [c["verdict"] for c in report["checks"]] == ["uncertain"]

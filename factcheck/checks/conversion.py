@@ -27,8 +27,9 @@ from factcheck.rates import Rate, RateTable
 
 __all__ = ["check_conversions", "conversion_pairs"]
 
-# Currencies a misplaced label most often stands for in Mexican and US news.
-_USUAL_CURRENCIES = ("USD", "EUR", "MXN", "GBP", "CAD", "JPY", "CNY", "BRL", "CHF")
+# Currencies a figure is most often mislabelled in, in Mexican, US and Spanish news;
+# the source's own currency stands for an amount copied without converting it.
+_USUAL_CURRENCIES = ("USD", "EUR", "MXN", "GBP")
 _SYMBOLS = {"USD": "US$", "MXN": "MX$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 _UNIT_NAMES = {
     "kilometer": "km",
@@ -113,9 +114,11 @@ def _rounding(claim: Claim, lang: str, locale: str | None) -> Decimal:
     return Decimal("0.5") * (n.value / read[0])
 
 
-def _span(claim: Claim, lang: str, locale: str | None = None) -> _Span:
+def _span(claim: Claim, lang: str, locale: str | None, *, rounded: bool) -> _Span:
+    """The claim as an interval. A stated equivalent (``rounded``) may be off by half
+    its last written digit; the amount converted is taken as written."""
     q = claim.quantity
-    band = _rounding(claim, lang, locale)
+    band = _rounding(claim, lang, locale) if rounded else Decimal(0)
     low = q.low if q.low is not None else q.value
     high = q.high if q.high is not None else q.value
     return _Span(q.value, min(low, q.value - band), max(high, q.value + band))
@@ -150,12 +153,16 @@ def _rate_text(rate: Rate) -> str:
     return f"{1 / rate.value:.2f} {rate.base}/{rate.quote}"
 
 
+# Misplaced decimal marks and scale words shift a figure by powers of ten.
+_POWERS = tuple(Decimal(10) ** k for k in (1, 2, 3, -1, -2, -3))
+
+
 def _slip_factor(ratio: Decimal, tolerance: Decimal) -> Decimal | None:
-    for power in (1, 2, 3, -1, -2, -3):
-        factor = Decimal(10) ** power
-        if abs(ratio / factor - 1) <= tolerance * 2:
-            return factor
-    return None
+    return next((f for f in _POWERS if abs(ratio / f - 1) <= tolerance * 2), None)
+
+
+def _scaled(span: _Span, factor: Decimal) -> _Span:
+    return _Span(span.value * factor, span.low * factor, span.high * factor)
 
 
 def _window(document: Document, claim: Claim) -> tuple[Date, Date] | None:
@@ -176,6 +183,12 @@ class _Pair:
     def check_id(self) -> str:
         return f"conversion:{self.source.id}>{self.target.id}"
 
+    def source_span(self) -> _Span:
+        return _span(self.source, self.lang, self.document.locale, rounded=False)
+
+    def stated_span(self) -> _Span:
+        return _span(self.target, self.lang, self.document.locale, rounded=True)
+
 
 def _check(
     pair: _Pair,
@@ -184,6 +197,7 @@ def _check(
     expected: Decimal | None,
     message: str,
     explanation: str,
+    slip: str | None = None,
 ) -> Check:
     stated = pair.target.quantity.value
     if expected is not None:  # beyond a ten-thousandth of a unit is noise, not evidence
@@ -201,6 +215,7 @@ def _check(
         rel_error=None if rel_error is None else round(rel_error, 4),
         message=message,
         explanation=explanation,
+        slip=slip,
     )
 
 
@@ -213,10 +228,7 @@ def _unit_check(pair: _Pair, config: Config) -> Check:
         else None
     )
     expected = convert_unit(source.value, source.unit, target.unit)
-    stated_span, source_span = (
-        _span(pair.target, pair.lang, pair.document.locale),
-        _span(pair.source, pair.lang, pair.document.locale),
-    )
+    stated_span, source_span = pair.stated_span(), pair.source_span()
     if factor is not None:
         ok = _agrees(source_span, stated_span, factor, tolerance)
     else:
@@ -236,40 +248,53 @@ def _unit_check(pair: _Pair, config: Config) -> Check:
             f"{said}, as the text says ({pair.target.text}).",
         )
     ratio = target.value / expected if expected else Decimal(0)
+    slip, why = None, "."
+    power = _slip_factor(ratio, tolerance)
+    if power is not None:
+        slip, why = "factor", f": likely a decimal slip (a factor of {_times(power)})."
+    elif factor and _agrees(source_span, stated_span, 1 / factor, tolerance):
+        slip, why = "inverted", ": the conversion factor was applied the wrong way round."
     return _check(
         pair,
         "unit_conversion",
         "inconsistent",
         expected,
         f"{said}, not {pair.target.text}.",
-        f"{said}; the text says {pair.target.text}, {ratio:.3g} times that.",
+        f"{said}; the text says {pair.target.text}, {ratio:.3g} times that{why}",
+        slip,
     )
 
 
-def _slip(pair: _Pair, rate: Rate, ratio: Decimal, rates: RateTable, config: Config) -> str:
-    """A sentence naming the likely slip, or "" when none fits."""
+def _times(factor: Decimal) -> str:
+    return f"{factor:,.0f}" if factor >= 1 else f"1/{1 / factor:,.0f}"
+
+
+def _slip(
+    pair: _Pair, rate: Rate, ratio: Decimal, rates: RateTable, config: Config
+) -> tuple[str | None, str]:
+    """The likely slip (factor, inverted, wrong_currency, other_date) and a sentence
+    naming it; (None, "") when none fits."""
     tolerance = Decimal(str(config.tolerance_rel))
-    source, stated = (
-        _span(pair.source, pair.lang, pair.document.locale),
-        _span(pair.target, pair.lang, pair.document.locale),
-    )
+    source, stated = pair.source_span(), pair.stated_span()
     factor = _slip_factor(ratio, tolerance)
     if factor is not None:
-        times = f"{factor:,.0f}" if factor >= 1 else f"1/{1 / factor:,.0f}"
-        return f"likely a decimal slip (a factor of {times})."
+        return "factor", f"likely a decimal slip (a factor of {_times(factor)})."
     if _agrees(source, stated, 1 / rate.value, tolerance):
-        return (
+        return "inverted", (
             f"it matches dividing by the rate instead of multiplying: an inverted rate "
             f"({_rate_text(rate)} used the wrong way round)."
         )
     src, dst = pair.source.quantity.unit, pair.target.quantity.unit
     for other in _USUAL_CURRENCIES:
-        if other in {src, dst}:
+        if other == dst:
             continue
         alt = rates.rate(src, other, rate.date)
         if alt is not None and _agrees(source, stated, alt.value, tolerance):
             matched = _amount(source.value * alt.value, other)
-            return f"it matches {matched}: the figure may be in {other}, not {dst}."
+            return (
+                "wrong_currency",
+                f"it matches {matched}: the figure may be in {other}, not {dst}.",
+            )
     span = timedelta(days=365 * config.other_date_years)
     matches = [
         r
@@ -278,11 +303,11 @@ def _slip(pair: _Pair, rate: Rate, ratio: Decimal, rates: RateTable, config: Con
     ]
     if matches:
         nearest = min(matches, key=lambda r: abs((r.date - rate.date).days))
-        return (
+        return "other_date", (
             f"it matches the rate of {nearest.date.isoformat()} ({_rate_text(nearest)}): "
             "a conversion made at another date."
         )
-    return ""
+    return None, ""
 
 
 def _dated_check(pair: _Pair, day: Date, rates: RateTable, config: Config) -> Check:
@@ -309,10 +334,7 @@ def _dated_check(pair: _Pair, day: Date, rates: RateTable, config: Config) -> Ch
             f"Not checked: {why}.",
         )
     tolerance = Decimal(str(config.tolerance_rel))
-    source, stated = (
-        _span(pair.source, pair.lang, pair.document.locale),
-        _span(pair.target, pair.lang, pair.document.locale),
-    )
+    source, stated = pair.source_span(), pair.stated_span()
     expected = source.value * rate.value
     at = (
         f"At the ECB rate of {rate.date.isoformat()} ({_rate_text(rate)}), "
@@ -328,7 +350,7 @@ def _dated_check(pair: _Pair, day: Date, rates: RateTable, config: Config) -> Ch
             f"{at}; the text says {pair.target.text}.",
         )
     ratio = stated.value / expected
-    slip = _slip(pair, rate, ratio, rates, config)
+    slip_kind, slip = _slip(pair, rate, ratio, rates, config)
     times = f"{ratio:.3g} times that" if ratio >= 1 else f"{ratio:.0%} of that"
     return _check(
         pair,
@@ -338,6 +360,7 @@ def _dated_check(pair: _Pair, day: Date, rates: RateTable, config: Config) -> Ch
         f"{pair.target.text} does not match {pair.source.text}: "
         f"expected about {_amount(expected, dst)}.",
         f"{at}; the text says {pair.target.text}, {times}" + (f": {slip}" if slip else "."),
+        slip_kind,
     )
 
 
@@ -350,10 +373,7 @@ def _undated_check(
     start, end = window if window else (None, None)
     history = list(rates.history(src, dst, start, end))
     tolerance = Decimal(str(config.tolerance_rel))
-    source, stated = (
-        _span(pair.source, pair.lang, pair.document.locale),
-        _span(pair.target, pair.lang, pair.document.locale),
-    )
+    source, stated = pair.source_span(), pair.stated_span()
     if not history:
         return _check(
             pair,
@@ -379,7 +399,19 @@ def _undated_check(
     nearest = min(history, key=lambda r: abs(source.value * r.value - stated.value))
     expected = source.value * nearest.value
     if not good:
-        slip = _slip(pair, nearest, stated.value / expected, rates, config)
+        shift = next(
+            (
+                f
+                for f in _POWERS
+                if any(_agrees(source, _scaled(stated, 1 / f), r.value, tolerance) for r in history)
+            ),
+            None,
+        )
+        slip_kind: str | None
+        if shift is not None:
+            slip_kind, slip = "factor", f"likely a decimal slip (a factor of {_times(shift)})."
+        else:
+            slip_kind, slip = _slip(pair, nearest, stated.value / expected, rates, config)
         return _check(
             pair,
             "currency_conversion",
@@ -390,6 +422,7 @@ def _undated_check(
             f"{_rate_text(high)}) makes {pair.source.text} equal {pair.target.text}; the closest, "
             f"{_rate_text(nearest)}, gives {_amount(expected, dst)}"
             + (f": {slip}" if slip else "."),
+            slip_kind,
         )
     return _check(
         pair,

@@ -74,6 +74,7 @@ def _check(c: Check) -> dict[str, Any]:
         "rel_error": c.rel_error,
         "message": c.message,
         "explanation": c.explanation,
+        "slip": c.slip,
     }
 
 
