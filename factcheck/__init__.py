@@ -4,6 +4,8 @@ The public API, small on purpose::
 
     extract_claims(text, lang=None, date=None, *, locale=None) -> tuple[Claim, ...]
     load_documents(paths, *, lang=None, locale=None) -> tuple[Document, ...]
+    check(documents, config=None) -> Report        Report.to_json() -> str
+    load_config(folder=None, **overrides) -> Config
     Document, Claim, Quantity, Check, Cluster, Report      (frozen dataclasses)
     FactcheckError, InputError, DocumentError, ConfigError  (exceptions)
 
@@ -23,13 +25,16 @@ from factcheck.errors import ConfigError, DocumentError, FactcheckError, InputEr
 from factcheck.model import Check, Claim, Cluster, Document, Problem, Quantity, Report
 
 if TYPE_CHECKING:
+    from factcheck.config import Config, load_config
     from factcheck.extract import extract_claims
     from factcheck.ingest import load_documents
+    from factcheck.pipeline import check
 
 __all__ = [
     "Check",
     "Claim",
     "Cluster",
+    "Config",
     "ConfigError",
     "Document",
     "DocumentError",
@@ -38,13 +43,21 @@ __all__ = [
     "Problem",
     "Quantity",
     "Report",
+    "check",
     "extract_claims",
+    "load_config",
     "load_documents",
 ]
 
 __version__ = "0.1.0"
 
-_LAZY = {"extract_claims": "factcheck.extract", "load_documents": "factcheck.ingest"}
+_LAZY = {
+    "extract_claims": "factcheck.extract",
+    "load_documents": "factcheck.ingest",
+    "check": "factcheck.pipeline",
+    "Config": "factcheck.config",
+    "load_config": "factcheck.config",
+}
 
 
 def __getattr__(name: str) -> Any:

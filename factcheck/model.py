@@ -103,6 +103,17 @@ class Report:
     clusters: tuple[Cluster, ...] = ()
     checks: tuple[Check, ...] = ()
 
+    @property
+    def findings(self) -> tuple[Check, ...]:
+        """The checks whose verdict is not ``consistent``."""
+        return tuple(c for c in self.checks if c.verdict != "consistent")
+
+    def to_json(self, *, include_text: bool = False) -> str:
+        """The report as ``factcheck-report/1`` JSON (see docs/report.md)."""
+        from factcheck.report.json import to_json  # the view imports the model, not back
+
+        return to_json(self, include_text=include_text)
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:

@@ -11,6 +11,7 @@ PUBLIC = [
     "Check",
     "Claim",
     "Cluster",
+    "Config",
     "ConfigError",
     "Document",
     "DocumentError",
@@ -19,7 +20,9 @@ PUBLIC = [
     "Problem",
     "Quantity",
     "Report",
+    "check",
     "extract_claims",
+    "load_config",
     "load_documents",
 ]
 
@@ -45,3 +48,15 @@ def test_errors_are_builtins_too() -> None:
     assert issubclass(factcheck.ConfigError, ValueError)
     error = factcheck.DocumentError("a.txt", "empty file")
     assert str(error) == "a.txt: empty file" and error.path == "a.txt"
+
+
+def test_check_and_to_json() -> None:
+    from datetime import date
+
+    doc = factcheck.Document(
+        "a", "Costará MX$4.5 billion (US$226 million).", date=date(2022, 5, 24), lang="en"
+    )
+    report = factcheck.check([doc], factcheck.Config(tolerance_rel=0.02))
+    assert [c.verdict for c in report.checks] == ["consistent"]
+    assert report.findings == ()
+    assert report.to_json().startswith('{\n  "schema": "factcheck-report/1"')
