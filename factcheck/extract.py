@@ -41,6 +41,7 @@ _NOT_QUANTITIES = re.compile(
     | \b\d{1,2}:\d{2}(?::\d{2})?\b                     # 21:00, 10:27
     | \b\d+(?:-\d+){2,}\b                              # 2-30-100
     | \b\d{1,2}/\d{1,2}\b                              # 9/11, 24/7
+    | \b\d+/\d{4}\b                                    # Ley 3/2023: a law's number and year
     | \b\d+\([a-z]\)                                   # 401(k)
     | \bC\.?\ ?P\.?\ ?\d{5}\b                           # Mexican postal code
     | \b[A-Z]{2}\ \d{5}(?:-\d{4})?\b                    # US state and ZIP code

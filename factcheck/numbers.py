@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -167,6 +167,7 @@ def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
         or r"(?!x)x"
     )
     atom = (
+        r"(?<![\d/])(?P<slash>\d{1,3}/\d{1,3})(?![\d/])|"
         rf"(?P<digits>{_DIGIT_RUN})(?:(?-i:(?P<abbr>{abbr})))?(?![^\W_])"
         rf"|\b(?P<word>{words})\b"
         + (
@@ -197,18 +198,20 @@ class _Atom:
 
 
 class _Builder:
-    """Accumulates atoms into one number: parts below a scale are multiplied by it."""
+    """Accumulates atoms into one number. Each part remembers the scale that made it;
+    a new scale multiplies the trailing parts made by smaller ones, so "103 mil 714
+    millones" is (103 000 + 714) millions and "quince docenas" is 15 dozens."""
 
     def __init__(self, weak_alone: bool = False) -> None:
         self.weak_alone = weak_alone
         self.atoms: list[_Atom] = []
-        self.parts: list[tuple[Decimal, Decimal]] = []  # (value, half width)
+        self.parts: list[tuple[Decimal, Decimal, Decimal]] = []  # value, half width, scale
         self.currency: str | None = None
         self.fraction = False
 
     def accepts(self, atom: _Atom, sep: str) -> bool:
         if not self.atoms:
-            return atom.kind in {"digits", "word", "weak"} or (
+            return atom.kind in {"digits", "word", "weak", "slash"} or (
                 atom.kind == "scale" and atom.value == 1000
             )
         last = self.atoms[-1]
@@ -216,6 +219,8 @@ class _Builder:
             return False
         hyphen = "-" in sep
         connector = sep.strip(" \t\u00a0-") != ""
+        if atom.kind == "slash":  # "2 1/4"
+            return last.kind == "digits" and not connector and not hyphen and not last.decimals
         if atom.kind == "denom":
             return not connector and not hyphen and last.kind in {"weak", "word", "digits"}
         if connector:
@@ -242,20 +247,22 @@ class _Builder:
     def add(self, atom: _Atom) -> None:
         self.atoms.append(atom)
         if atom.kind == "denom":
-            whole = sum((v for v, _ in self.parts), Decimal(0))
-            self.parts = [((whole / atom.value).quantize(_FRACTION_PLACES), Decimal(0))]
+            whole = sum((v for v, _, _ in self.parts), Decimal(0))
+            self.parts = [((whole / atom.value).quantize(_FRACTION_PLACES), Decimal(0), Decimal(1))]
             self.fraction = True
             return
         if atom.kind == "scale":
-            low = [(v, h) for v, h in self.parts if v < atom.value]
-            high = [(v, h) for v, h in self.parts if v >= atom.value]
-            value = sum((v for v, _ in low), Decimal(0)) or Decimal(1)
-            half = sum((h for _, h in low), Decimal(0))
-            self.parts = [*high, (value * atom.value, half * atom.value)]
+            taken: list[tuple[Decimal, Decimal, Decimal]] = []
+            while self.parts and self.parts[-1][2] < atom.value:
+                taken.append(self.parts.pop())
+            value = sum((v for v, _, _ in taken), Decimal(0)) or Decimal(1)
+            half = sum((h for _, h, _ in taken), Decimal(0))
+            self.parts.append((value * atom.value, half * atom.value, atom.value))
             self.currency = atom.currency or self.currency
             return
+        self.fraction = self.fraction or atom.kind == "slash"
         half = Decimal(5).scaleb(-atom.decimals - 1) if atom.decimals else Decimal(0)
-        self.parts.append((atom.value, half))
+        self.parts.append((atom.value, half, Decimal(1)))
 
 
 def _atoms(g: _Grammar, text: str, offset: int, locale: Locale) -> list[tuple[_Atom, str]]:
@@ -267,7 +274,12 @@ def _atoms(g: _Grammar, text: str, offset: int, locale: Locale) -> list[tuple[_A
         sep = text[prev_end : m.start()]
         prev_end = m.end()
         start, end = offset + m.start(), offset + m.end()
-        if m.group("digits") is not None:
+        if m.group("slash") is not None:
+            top, bottom = (int(x) for x in m.group("slash").split("/"))
+            kind = "slash" if bottom else "bad"
+            value = (Decimal(top) / bottom).quantize(_FRACTION_PLACES) if bottom else Decimal(0)
+            out.append((_Atom(kind, plain_decimal(value), start, end), sep))
+        elif m.group("digits") is not None:
             read = read_digits(m.group("digits"), locale)
             if read is None:
                 out.append((_Atom("bad", Decimal(0), start, end), sep))
@@ -300,8 +312,8 @@ def _finish(b: _Builder, source: str) -> Number | None:
     if not atoms or (atoms[-1].kind == "weak" and not (b.weak_alone and len(atoms) == 1)):
         return None
     start, end = atoms[0].start, atoms[-1].end
-    value = plain_decimal(sum((v for v, _ in b.parts), Decimal(0)))
-    half = plain_decimal(sum((h for _, h in b.parts), Decimal(0)))
+    value = plain_decimal(sum((v for v, _, _ in b.parts), Decimal(0)))
+    half = plain_decimal(sum((h for _, h, _ in b.parts), Decimal(0)))
     kinds = {a.kind for a in atoms}
     return Number(
         start=start,
@@ -354,7 +366,22 @@ def find_numbers(
         number = _finish(builder, text)
         if number is not None:
             found.append(number)
-    return found
+    return [_signed(n, text) for n in found]
+
+
+# A minus sign after a blank, a bracket or the start, not after a figure ("10 - 12"
+# is a range) nor a word ("COVID-19", "8mn-9mn").
+_SIGN = re.compile(r"(?:^|(?<=[\s(\[:;=]))[-−][ \t\u00a0]?$")
+_FIGURE_BEFORE = re.compile(r"[\d%][ \t\u00a0]*[-−][ \t\u00a0]?$")
+
+
+def _signed(n: Number, text: str) -> Number:
+    before = text[max(0, n.start - 12) : n.start]
+    sign = _SIGN.search(before)
+    if not sign or _FIGURE_BEFORE.search(before) or n.fraction and n.words:
+        return n
+    start = n.start - len(sign.group())
+    return replace(n, start=start, text=text[start : n.end], value=-n.value)
 
 
 def parse_number(text: str, lang: str = "es", locale: str | None = None) -> Decimal | None:
