@@ -378,7 +378,7 @@ _FIGURE_BEFORE = re.compile(r"[\d%][ \t\u00a0]*[-−][ \t\u00a0]?$")
 def _signed(n: Number, text: str) -> Number:
     before = text[max(0, n.start - 12) : n.start]
     sign = _SIGN.search(before)
-    if not sign or _FIGURE_BEFORE.search(before) or n.fraction and n.words:
+    if not sign or _FIGURE_BEFORE.search(before) or (n.fraction and n.words):
         return n
     start = n.start - len(sign.group())
     return replace(n, start=start, text=text[start : n.end], value=-n.value)
