@@ -8,6 +8,7 @@ qualifier and interval, and the sentence, time and place they stand in.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -19,7 +20,7 @@ from functools import cache
 from factcheck.lang import Language, Locale, fold, language
 from factcheck.model import Claim, Document, Qualifier, Quantity, Report
 from factcheck.numbers import Number, find_numbers, plain_decimal
-from factcheck.scope import find_place, find_time, split_sentences
+from factcheck.scope import SentenceScope, sentence_scope, split_sentences
 
 __all__ = ["extract_claims", "extract_document", "extract_report"]
 
@@ -30,12 +31,13 @@ ABOUT_BAND = Decimal("0.1")
 # Spans that hold digits but no quantity, whatever the language: links, e-mail and
 # social handles, phone numbers (ITU-T E.123 and Mexican 2-4-4 / 3-3-4 groupings),
 # calendar dates and clock times written with digits, and codes like "2-30-100".
+# Every branch opens with a digit or a rare character, so one scan of a text is cheap.
 _NOT_QUANTITIES = re.compile(
     r"""
+    (?=[\d(+@#hwHW])                                  # the first characters of all below
+    (?:
       (?:https?://|www\.)\S+                           # URL with scheme or www
-    | \b[\w.-]+\.(?:com|mx|org|net|ly|me|gob|gov|es|io|co)(?:/\S*)?   # bare domain / short link
-    | [\w.+-]+@[\w-]+\.[\w.]+                          # e-mail
-    | (?<!\w)[@#]\w+                                   # handle, hashtag
+    | \B[@#]\w+                                        # handle, hashtag
     | (?:\+\d{1,3}[ .-]?)?\(?\b\d{2,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b   # phone
     | \b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b              # 05/24/2022, 2025-11-21
     | \b\d{1,2}:\d{2}(?::\d{2})?\b                     # 21:00, 10:27
@@ -43,11 +45,28 @@ _NOT_QUANTITIES = re.compile(
     | \b\d{1,2}/\d{1,2}\b                              # 9/11, 24/7
     | \b\d+/\d{4}\b                                    # Ley 3/2023: a law's number and year
     | \b\d+\([a-z]\)                                   # 401(k)
-    | \bC\.?\ ?P\.?\ ?\d{5}\b                           # Mexican postal code
-    | \b[A-Z]{2}\ \d{5}(?:-\d{4})?\b                    # US state and ZIP code
+    | (?:(?<=C\.P\.\ )|(?<=C\.P\.)|(?<=CP\ )|(?<=C\.P\ ))\d{5}\b   # Mexican postal code
+    | (?<=\b[A-Z]{2}\ )\d{5}(?:-\d{4})?\b              # US state and ZIP code
+    )
     """,
     re.VERBOSE,
 )
+# The tail of a bare link or an e-mail address ("bit.ly/3tgVlSo", "x2@prensa.mx"); the
+# span is stretched back to the blank before it.
+_LINK_TAIL = re.compile(
+    r"\.(?:com|mx|org|net|ly|me|gob|gov|es|io|co|info|news)\b(?:/\S*)?|@[\w-]+\.\w\S*"
+)
+_BLANK_BEFORE = re.compile(r"\S*$")
+
+
+def _masks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Spans of ``text`` where numbers are not quantities, as sorted starts and ends."""
+    spans = [(m.start(), m.end()) for m in _NOT_QUANTITIES.finditer(text)]
+    for m in _LINK_TAIL.finditer(text):
+        head = _BLANK_BEFORE.search(text, max(0, m.start() - 200), m.start())
+        spans.append((head.start() if head else m.start(), m.end()))
+    spans.sort()
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
 
 
 _BLANK = r"[ \t\u00a0]"
@@ -60,6 +79,11 @@ class _Patterns:
     range_join: re.Pattern[str]
     range_open: re.Pattern[str]
     complement: re.Pattern[str]
+    month_after: re.Pattern[str]
+    month_before: re.Pattern[str]
+    clock_after: re.Pattern[str]
+    clock_before: re.Pattern[str]
+    clock_joined: re.Pattern[str]
     code_before: re.Pattern[str]
     after: re.Pattern[str]
     hyphen_word: re.Pattern[str]
@@ -106,6 +130,14 @@ def _patterns(code: str) -> _Patterns:
     return _Patterns(
         lang=lang,
         prefix=re.compile(rf"(?:{prefixes})[ \t\u00a0]?$"),
+        # "19 de enero", "May 20", "enero de 2024", "Sept. 15,"
+        month_after=re.compile(rf"{_BLANK}*(?:{_alt(lang.date_joiners)}{_BLANK}+)?([^\W\d_]+)"),
+        month_before=re.compile(
+            rf"([^\W\d_]+)\.?,?{_BLANK}+(?:{_alt(lang.date_joiners)}{_BLANK}+)?$"
+        ),
+        clock_after=re.compile(rf"{_BLANK}*{_alt(lang.clock_after)}\.?", re.IGNORECASE),
+        clock_before=re.compile(rf"{_alt(lang.clock_before)}{_BLANK}+$", re.IGNORECASE),
+        clock_joined=re.compile(rf"{_BLANK}+{_alt(lang.clock_joiners)}{_BLANK}", re.IGNORECASE),
         # "80 por ciento de las personas": what a share or an amount is of.
         complement=re.compile(
             rf"{_BLANK}+{_alt(lang.subject_joiners)}{_BLANK}+(?:{_alt(lang.articles)}{_BLANK}+)?",
@@ -176,13 +208,15 @@ def extract_claims(
     code = lang or _detect(text)
     p = _patterns(code)
     loc = p.lang.locale(locale)
-    masked = [(m.start(), m.end()) for m in _NOT_QUANTITIES.finditer(text)]
     sentences = split_sentences(text, code)
     claims: list[Claim] = []
     previous: Claim | None = None
-    for found in _resolve(text, p, loc, masked):
+    scopes: dict[int, SentenceScope] = {}
+    for found in _resolve(text, p, loc):
         s_start, s_end = sentences.around(found.start)
         sentence = text[s_start:s_end]
+        if s_start not in scopes:
+            scopes = {s_start: sentence_scope(sentence, p.lang)}  # claims come in order
         a, b = found.start - s_start, found.end - s_start
         subject = _subject(text, found, p) or _inherited(found, previous, s_start)
         quantity = _quantity(found)
@@ -196,8 +230,8 @@ def extract_claims(
             quantity=quantity,
             qualifier=found.qualifier,
             subject=subject,
-            time=find_time(sentence, a, b, p.lang),
-            place=find_place(sentence, a, b, p.lang),
+            time=scopes[s_start].time(a, b),
+            place=scopes[s_start].place(a, b),
         )
         claims.append(claim)
         previous = claim
@@ -222,10 +256,9 @@ def _detect(text: str) -> str:
     return code if code in {"es", "en"} else "es"
 
 
-def _resolve(
-    text: str, p: _Patterns, loc: Locale, masked: list[tuple[int, int]]
-) -> Iterator[_Found]:
-    numbers = [n for n in find_numbers(text, p.lang.code, loc.name) if not _overlaps(n, masked)]
+def _resolve(text: str, p: _Patterns, loc: Locale) -> Iterator[_Found]:
+    masks = _masks(text)
+    numbers = [n for n in find_numbers(text, p.lang.code, loc.name) if not _masked(n, masks)]
     numbers.extend(_ratios(text, p))
     numbers.sort(key=lambda n: n.start)
     i = 0
@@ -255,8 +288,10 @@ def _resolve(
             yield found
 
 
-def _overlaps(n: Number, spans: list[tuple[int, int]]) -> bool:
-    return any(a < n.end and n.start < b for a, b in spans)
+def _masked(n: Number, masks: tuple[tuple[int, ...], tuple[int, ...]]) -> bool:
+    starts, ends = masks
+    i = bisect.bisect_left(starts, n.end)  # masks [0, i) start before the number ends
+    return any(ends[j] > n.start for j in range(max(0, i - 3), i))
 
 
 def _ratios(text: str, p: _Patterns) -> list[Number]:
@@ -278,8 +313,20 @@ def _ratios(text: str, p: _Patterns) -> list[Number]:
 def _key(written: str, table: Mapping[str, object]) -> str:
     """The table key a written word stands for, ignoring case, accents and spacing
     ("" if none)."""
-    wanted = fold(" ".join(written.split()))
-    return next((k for k in table if fold(k) == wanted), "")
+    return _folded_keys(id(table), table).get(fold(" ".join(written.split())), "")
+
+
+_FOLDED: dict[int, tuple[Mapping[str, object], dict[str, str]]] = {}
+
+
+def _folded_keys(ident: int, table: Mapping[str, object]) -> dict[str, str]:
+    # Language tables live as long as the process (factcheck.lang caches them), so an
+    # index per table is built once; the identity check guards against a reused id.
+    entry = _FOLDED.get(ident)
+    if entry is None or entry[0] is not table:
+        entry = (table, {fold(" ".join(k.split())): k for k in table})
+        _FOLDED[ident] = entry
+    return entry[1]
 
 
 def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Number] | None:
@@ -307,19 +354,20 @@ def _scaled_pair(a: Number, b: Number) -> tuple[Number, Number] | None:
     if a.fraction or b.fraction:
         return None
     if b.scaled and not a.scaled and a.value < b.value:
-        factor = b.value / _mantissa(b)
-        a = replace(a, value=plain_decimal(a.value * factor), half_width=a.half_width * factor)
-    return a, b
+        a = replace(a, value=plain_decimal(a.value * b.scale), half_width=a.half_width * b.scale)
+    return (a, b) if a.value <= b.value else None
 
 
-def _mantissa(n: Number) -> Decimal:
-    digits = re.match(r"[\d.,]+", n.text)
-    if not digits:
-        return n.value
-    try:
-        return Decimal(digits.group().replace(",", ""))
-    except ArithmeticError:
-        return n.value
+_B = r"[ \t\u00a0]"  # a blank inside a line
+_GLUED = re.compile(r"(?:[^\W\d_]-?|[#/]|\d[.,])$")
+_SUFFIX = re.compile(r"[^\W\d_]+|[º°ª]")
+_WORD_BEFORE = re.compile(rf"([^\s]){_B}+([^\W\d_][\w-]*){_B}+$")
+_WORD_AFTER = re.compile(rf"{_B}+([^\W\d_]+)")
+_PREVIOUS = re.compile(rf"([^\W\d_]+)\.?{_B}*$")
+_MONTH_DAY = re.compile(rf"[^\W\d_]+\.?{_B}+\d{{1,2}},?{_B}*$")  # "May 20, " before a year
+_OPEN_BRACKET = re.compile(r"[(\[]$")
+_PERCENT_OR_HYPHEN = re.compile(rf"{_B}*(?:%|-[^\W\d_])")
+_LETTER_AFTER = re.compile(rf"{_B}+[^\W\d_]")
 
 
 def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
@@ -329,24 +377,28 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     lang = p.lang
     before, after = text[max(0, n.start - 40) : n.start], text[n.end : n.end + 40]
     # "COVID-19", "#5", "A320", "bit.ly/3tg": a number glued to a word names something.
-    if re.search(r"(?:[^\W\d_]-|[#/]|[^\W\d_]|\d[.,])$", before):
+    if _GLUED.search(before[-2:]):
         return True
-    suffix = re.match(r"[^\W\d_]+|[º°ª]", after)
-    if suffix and not n.words:
-        if suffix.group() in lang.ordinal_suffixes and not _unit_at(after, p):
-            return True
-        if not _unit_at(after, p) and suffix.group() not in lang.abbreviated_scales:
-            return True
-    prev = _previous_word(before)
-    if prev in lang.labels and not n.words and n.value < 100_000:
+    # "1st", "3er", "2º" are ordinals; other letters glued after a figure make a code,
+    # unless they are a unit ("10km") or a scale ("15mn").
+    suffix = _SUFFIX.match(after)
+    if (
+        suffix
+        and not n.words
+        and not _unit_at(after, p)
+        and (
+            suffix.group() in lang.ordinal_suffixes or suffix.group() not in lang.abbreviated_scales
+        )
+    ):
         return True
-    if _is_name(before, after, n):
+    if _previous_word(before) in lang.labels and not n.words and n.value < 100_000:
         return True
-    if _is_date(before, after, n, lang):
-        return True
-    if _is_clock(before, after, n, p):
-        return True
-    return _is_year(text, n, p)
+    return (
+        _is_name(before, after, n)
+        or _is_date(before, after, n, p)
+        or _is_clock(before, after, n, p)
+        or _is_year(text, n, p)
+    )
 
 
 def _is_name(before: str, after: str, n: Number) -> bool:
@@ -355,51 +407,42 @@ def _is_name(before: str, after: str, n: Number) -> bool:
     headline ("Sonora Gets 376 Health Facilities") is left alone."""
     if not n.plain:
         return False
-    m = re.search(r"([^\s])[ \t\u00a0]+([^\W\d_][\w-]*)[ \t\u00a0]+$", before)
+    m = _WORD_BEFORE.search(before[-30:])
     if not m or not m.group(2)[0].isupper() or m.group(1) in '.!?:"“«':
         return False
-    nxt = re.match(r"[ \t\u00a0]+([^\W\d_]+)", after)
+    nxt = _WORD_AFTER.match(after)
     return not (nxt and nxt.group(1)[0].isupper() and not nxt.group(1).isupper())
 
 
 def _previous_word(before: str) -> str:
-    m = re.search(r"([^\W\d_]+)\.?[ \t\u00a0]*$", before)
+    m = _PREVIOUS.search(before[-24:])
     return fold(m.group(1)) if m else ""
 
 
-def _is_date(before: str, after: str, n: Number, lang: Language) -> bool:
+def _is_date(before: str, after: str, n: Number, p: _Patterns) -> bool:
     if n.words or n.scaled or n.value > 3000:
         return False
-    months = lang.months
-    nxt = re.match(r"[ \t\u00a0]*(?:de[ \t\u00a0]+)?([^\W\d_]+)", after)
-    if nxt and fold(nxt.group(1)) in months and n.value <= 31:
+    nxt = p.month_after.match(after)
+    if nxt and fold(nxt.group(1)) in p.lang.months and n.value <= 31:
         return True
-    prev = re.search(r"([^\W\d_]+)\.?,?[ \t\u00a0]+(?:de[ \t\u00a0]+|del[ \t\u00a0]+)?$", before)
-    if prev and fold(prev.group(1)) in months:
+    prev = p.month_before.search(before[-30:])
+    if prev and fold(prev.group(1)) in p.lang.months:
         return True
-    return bool(
-        re.search(r"\d[ \t\u00a0]*(?:,|de|del)?[ \t\u00a0]*$", before)
-        and _is_plain_year(n)
-        and re.search(r"[^\W\d_]+\.?[ \t\u00a0]+\d{1,2},?[ \t\u00a0]*$", before)
-    )
+    return bool(_is_plain_year(n) and _MONTH_DAY.search(before[-24:]))
 
 
 def _is_clock(before: str, after: str, n: Number, p: _Patterns) -> bool:
     """ "a las 9", "at 3 p.m.", "a las 21 horas": a time of day, not nine of something."""
     if n.words or n.value > 24 or n.half_width:
         return False
-    marks = "|".join(re.escape(a) for a in p.lang.clock_after)
-    if re.match(rf"[ \t\u00a0]*(?:{marks})\.?(?![\w])", after, re.IGNORECASE):
+    if p.clock_after.match(after):
         return True
-    opens = "|".join(re.escape(c) for c in p.lang.clock_before)
-    if not re.search(rf"(?<![\w])(?:{opens})[ \t\u00a0]+$", before, re.IGNORECASE):
+    if not p.clock_before.search(before[-16:]):
         return False
     m = p.after.match(after)
     if m and not m.group("de"):
         return _dimension(_unit_of(m, p.lang), p.lang) == "time"
-    return not re.match(r"[ \t\u00a0]+[^\W\d_]", after) or bool(
-        re.match(r"[ \t\u00a0]+(?:de|del|in|of)[ \t\u00a0]", after)
-    )
+    return not _LETTER_AFTER.match(after) or bool(p.clock_joined.match(after))
 
 
 def _is_plain_year(n: Number) -> bool:
@@ -412,13 +455,12 @@ def _is_year(text: str, n: Number, p: _Patterns) -> bool:
     if not _is_plain_year(n):
         return False
     after = text[n.end : n.end + 40]
-    if _unit_at(after, p) or re.match(r"[ \t\u00a0]*(?:%|-[^\W\d_])", after):
+    if _unit_at(after, p) or _PERCENT_OR_HYPHEN.match(after):
         return False
-    if _previous_word(text[max(0, n.start - 30) : n.start]) in p.lang.year_words:
+    before = text[max(0, n.start - 30) : n.start]
+    if _previous_word(before) in p.lang.year_words or _OPEN_BRACKET.search(before[-1:]):
         return True
-    if re.search(r"[(\[]$", text[max(0, n.start - 1) : n.start]):
-        return True
-    nxt = re.match(r"[ \t\u00a0]+([^\W\d_]+)", after)
+    nxt = _WORD_AFTER.match(after)
     return not (nxt and fold(nxt.group(1)) not in p.lang.subject_stop and nxt.group(1).islower())
 
 
@@ -500,7 +542,7 @@ def _qualifier(text: str, start: int, end: int, p: _Patterns) -> tuple[Qualifier
     if after:
         kind = p.lang.qualifiers_after[_key(after.group().strip(), p.lang.qualifiers_after)]
         return ("at_least" if kind == "at_least" else "about"), False
-    m = p.qualifier.search(text[max(0, start - 40) : start])
+    m = p.qualifier.search(text, max(0, start - 40), start)
     if not m:
         return "exact", False
     kind = p.lang.qualifiers_before[_key(m.group("q"), p.lang.qualifiers_before)]
@@ -584,7 +626,7 @@ def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False)
 def _lead_in(before: str, p: _Patterns) -> str | None:
     """The noun before "de"/"of" that introduces the figure: "inversión" in "una
     inversión de más de 440 millones"."""
-    q = p.qualifier.search(before)
+    q = p.qualifier.search(before, max(0, len(before) - 48))
     if q:
         before = before[: q.start()]
     tokens = re.findall(r"[^\W\d_]+|[^\w\s]", before)

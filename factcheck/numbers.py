@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
 
 from factcheck.lang import Language, Locale, fold, language
@@ -59,6 +59,7 @@ class Number:
     plain: bool = False
     currency: str | None = None
     fraction: bool = False
+    scale: Decimal = Decimal(1)  # the largest scale applied: 1000 for "12 mil"
 
 
 def read_digits(run: str, locale: Locale) -> tuple[Decimal, int] | None:
@@ -166,14 +167,17 @@ def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
         "|".join(rf"(?<=\b{_trie([w])} )" for w in [*sorted(lang.connectors), *sorted(hundreds)])
         or r"(?!x)x"
     )
+    # Each branch opens with a cheap test (a digit, a word boundary before a known
+    # word) so that the costly lookbehinds run only where a number can start.
     atom = (
-        r"(?<![\d/])(?P<slash>\d{1,3}/\d{1,3})(?![\d/])|"
-        rf"(?P<digits>{_DIGIT_RUN})(?:(?-i:(?P<abbr>{abbr})))?(?![^\W_])"
+        r"(?=\d)(?:(?<![\d/])(?P<slash>\d{1,3}/\d{1,3})(?![\d/])|"
+        rf"(?P<digits>{_DIGIT_RUN})(?:(?-i:(?P<abbr>{abbr})))?(?![^\W_]))"
         rf"|\b(?P<word>{words})\b"
         + (
             rf"|\b(?P<weak>{weak})\b"
             if weak_alone
-            else rf"|(?P<weak>(?:{after}){weak}\b|\b{weak}\b(?={_BLANK}+(?:{lookahead})\b))"
+            else rf"|\b(?=(?:{weak})\b)(?P<weak>(?:{after}){weak}\b"
+            rf"|{weak}\b(?={_BLANK}+(?:{lookahead})\b))"
         )
     )
     sep = rf"(?:{_BLANK}+(?:(?:{connectors}){_BLANK}+)?|{_BLANK}*-{_BLANK}*)"
@@ -248,14 +252,17 @@ class _Builder:
         self.atoms.append(atom)
         if atom.kind == "denom":
             whole = sum((v for v, _, _ in self.parts), Decimal(0))
-            self.parts = [((whole / atom.value).quantize(_FRACTION_PLACES), Decimal(0), Decimal(1))]
+            with localcontext() as wide:  # "veinte millones billón ... cuartos" overflows 28 digits
+                wide.prec = 80
+                share = (whole / atom.value).quantize(_FRACTION_PLACES)
+            self.parts = [(share, Decimal(0), Decimal(1))]
             self.fraction = True
             return
         if atom.kind == "scale":
             taken: list[tuple[Decimal, Decimal, Decimal]] = []
             while self.parts and self.parts[-1][2] < atom.value:
                 taken.append(self.parts.pop())
-            value = sum((v for v, _, _ in taken), Decimal(0)) or Decimal(1)
+            value = sum((v for v, _, _ in taken), Decimal(0)) if taken else Decimal(1)
             half = sum((h for _, h, _ in taken), Decimal(0))
             self.parts.append((value * atom.value, half * atom.value, atom.value))
             self.currency = atom.currency or self.currency
@@ -327,6 +334,7 @@ def _finish(b: _Builder, source: str) -> Number | None:
         plain=kinds == {"digits"} and atoms[0].decimals == 0 and source[start:end].isdigit(),
         currency=b.currency,
         fraction=b.fraction,
+        scale=max((level for _, _, level in b.parts), default=Decimal(1)),
     )
 
 

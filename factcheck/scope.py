@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from factcheck.lang import Language, fold, language
 
-__all__ = ["Sentences", "find_place", "find_time", "split_sentences"]
+__all__ = ["SentenceScope", "Sentences", "sentence_scope", "split_sentences"]
 
 # A sentence ends at . ! ? … (maybe closed by quotes or brackets) followed by blank
 # space and something that can open a sentence; a line break always ends one,
@@ -93,39 +94,58 @@ def _alternation(phrases: list[str]) -> str:
     )
 
 
-def _nearest(matches: list[re.Match[str]], start: int, end: int) -> str | None:
-    def distance(m: re.Match[str]) -> int:
-        return start - m.end() if m.end() <= start else max(0, m.start() - end)
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """Non-overlapping matches in one sentence, sorted, searchable by position."""
 
-    best = min(matches, key=distance, default=None)
-    return best.group() if best else None
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    texts: tuple[str, ...]
 
-
-def find_time(sentence: str, start: int, end: int, lang: Language) -> str | None:
-    """The year or period in ``sentence`` nearest the claim at [start, end).
-
-    >>> find_time("De 2022 a 2023 se lograron 442 mil consultas", 27, 34, language("es"))
-    'De 2022 a 2023'
-    """
-    matches = [
-        m
-        for m in _scope_patterns(lang.code).time.finditer(sentence)
-        if m.end() <= start or m.start() >= end
-    ]
-    return _nearest(matches, start, end)
+    def nearest(self, start: int, end: int) -> str | None:
+        """The match nearest [start, end) that does not overlap it; before wins a tie."""
+        i = bisect.bisect_right(self.ends, start)  # matches [0, i) end at or before start
+        j = bisect.bisect_left(self.starts, end)  # matches [j, n) start at or after end
+        before = (start - self.ends[i - 1], i - 1) if i > 0 else None
+        after = (self.starts[j] - end, j) if j < len(self.starts) else None
+        best = min((c for c in (before, after) if c is not None), default=None)
+        return self.texts[best[1]] if best else None
 
 
-def find_place(sentence: str, start: int, end: int, lang: Language) -> str | None:
-    """The place in ``sentence`` nearest the claim: a state, the whole country, "23 estados".
+def _marks(matches: Iterator[re.Match[str]]) -> _Marks:
+    kept = list(matches)
+    return _Marks(
+        tuple(m.start() for m in kept), tuple(m.end() for m in kept), tuple(m.group() for m in kept)
+    )
 
-    >>> find_place("81 hospitales tiene el IMSS-Bienestar en todo el país", 0, 2, language("es"))
+
+@dataclass(frozen=True, slots=True)
+class SentenceScope:
+    """The times and places one sentence names, found once for all its claims."""
+
+    times: _Marks
+    places: _Marks
+
+    def time(self, start: int, end: int) -> str | None:
+        return self.times.nearest(start, end)
+
+    def place(self, start: int, end: int) -> str | None:
+        return self.places.nearest(start, end)
+
+
+def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
+    """Every time and place of ``sentence``; ask it for the nearest to a claim.
+
+    >>> s = sentence_scope("De 2022 a 2023 se lograron 442 mil consultas en Sonora", language("es"))
+    >>> s.time(27, 34), s.place(27, 34)
+    ('De 2022 a 2023', 'Sonora')
+    >>> sentence_scope("81 hospitales en todo el país", language("es")).place(0, 2)
     'en todo el país'
     """
-    pattern = _scope_patterns(lang.code).place
-    matches = [
+    patterns = _scope_patterns(lang.code)
+    places = (
         m
-        for m in pattern.finditer(sentence)
-        if (m.end() <= start or m.start() >= end)
-        and (m.group("count") is None or fold(m.group("count")) in lang.numbers)
-    ]
-    return _nearest(matches, start, end)
+        for m in patterns.place.finditer(sentence)
+        if m.group("count") is None or fold(m.group("count")) in lang.numbers
+    )
+    return SentenceScope(_marks(patterns.time.finditer(sentence)), _marks(places))
