@@ -75,17 +75,19 @@ class _ScopePatterns:
 @cache
 def _scope_patterns(code: str) -> _ScopePatterns:
     lang = language(code)
-    opens = "|".join(re.escape(o) for o, _ in lang.ranges)
+    opens = "|".join(re.escape(o) for o, _ in lang.ranges if o)
     joins = "|".join(re.escape(j) for _, j in lang.ranges)
     years = rf"(?:(?:{opens})\s+)?{_YEAR}(?:\s*(?:-|–|/|{joins})\s*{_YEAR})?"
     time = rf"\b(?:{years})\b"
     place_names = _alternation([*lang.nationwide, *lang.places])
     states = "|".join(re.escape(w) for w in lang.states_words)
-    place = (
-        rf"(?<![\w])(?:{place_names})(?![\w])"
-        rf"|\b(?:\d+|(?P<count>\w+))\s+(?:{states})\b"
-    )
+    # A word boundary first: the alternation is tried only where a word starts. The
+    # count before "estados" is read in Python, not by a branch tried at every word.
+    place = rf"\b(?:{place_names})(?![\w])|\b(?P<states>{states})\b"
     return _ScopePatterns(re.compile(time, re.IGNORECASE), re.compile(place))
+
+
+_COUNT_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -143,9 +145,17 @@ def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
     'en todo el país'
     """
     patterns = _scope_patterns(lang.code)
-    places = (
-        m
-        for m in patterns.place.finditer(sentence)
-        if m.group("count") is None or fold(m.group("count")) in lang.numbers
+    spans: list[tuple[int, int]] = []
+    for m in patterns.place.finditer(sentence):
+        if m.group("states") is None:
+            spans.append((m.start(), m.end()))
+            continue
+        count = _COUNT_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        if count and (count.group(1).isdigit() or fold(count.group(1)) in lang.numbers):
+            spans.append((count.start(), m.end()))
+    places = _Marks(
+        tuple(a for a, _ in spans),
+        tuple(b for _, b in spans),
+        tuple(sentence[a:b] for a, b in spans),
     )
-    return SentenceScope(_marks(patterns.time.finditer(sentence)), _marks(places))
+    return SentenceScope(_marks(patterns.time.finditer(sentence)), places)
