@@ -104,15 +104,14 @@ def _patterns(code: str) -> _Patterns:
     lang = language(code)
     prefixes = _alt(lang.currency_prefixes, bounded=False)
     codes = _alt(lang.currency_codes)
-    words = _alt([*lang.currency_words, *lang.percent, *lang.units])
+    words = _alt([*lang.currency_words, *lang.currency_subunits, *lang.percent, *lang.units])
+    # Symbols may touch the figure ("50€", "20%"); ISO codes are upper case and whole
+    # words, or "470 pence" would read as Peruvian soles (PEN).
     symbols = _alt(
-        [
-            *lang.currency_suffixes,
-            *(k for k in lang.percent if not k[0].isalpha()),
-            *lang.currency_codes,
-        ],
+        [*lang.currency_suffixes, *(k for k in lang.percent if not k[0].isalpha())],
         bounded=False,
     )
+    symbols = rf"{symbols}|(?-i:{_alt(lang.currency_codes)})"
     unit_symbols = "|".join(
         re.escape(k)
         for k in sorted(lang.units, key=len, reverse=True)
@@ -484,7 +483,15 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
     m = p.after.match(text, n.end)
     if m and m.group("de") and not n.scaled:
         m = None
-    if m and unit is None and not n.fraction:
+    subunit = _key(m.group("word"), lang.currency_subunits) if m and m.group("word") else ""
+    if subunit and unit is None and not n.fraction:
+        # "50 cents", "197 pence": hundredths of the currency
+        marked = lang.currency_subunits[subunit]
+        unit = loc.dollar if marked == "$" else marked
+        hundredth = Decimal("0.01")
+        n = replace(n, value=n.value * hundredth, half_width=n.half_width * hundredth)
+        span_end = m.end()  # type: ignore[union-attr]
+    elif m and unit is None and not n.fraction:
         unit = _unit_of(m, lang)
         span_end = m.end()
     elif (

@@ -69,6 +69,7 @@ class Language:
     denominators: dict[str, int]
     ratio_phrases: dict[str, Decimal]
     currency_words: dict[str, str]
+    currency_subunits: dict[str, str]
     currency_prefixes: dict[str, str]
     currency_codes: frozenset[str]
     currency_suffixes: dict[str, str]
@@ -172,6 +173,7 @@ def language(code: str) -> Language:
         denominators=_folded_map(d.get("denominators", {})),
         ratio_phrases={k: _dec(v) for k, v in d.get("ratio_phrases", {}).items()},
         currency_words=d.get("currency_words", {}),
+        currency_subunits=d["currency_subunits"],
         currency_prefixes=common["currency_prefixes"],
         currency_codes=frozenset(common["currency_codes"]),
         currency_suffixes=common["currency_suffixes"],
