@@ -159,20 +159,27 @@ def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
     )
     lookahead = _trie(_variants([*lang.scales, *lang.denominators]))
     weak = _trie(_variants(lang.weak_numbers))
+    article = _trie(_variants(lang.article_numbers)) or r"(?!x)x"
     abbr = _trie(sorted(lang.abbreviated_scales))
+    # Written apart only when unmistakable: "10 bn", "3 mln" (not "5 m", a distance).
+    spaced = _trie(sorted(k for k in lang.abbreviated_scales if len(k) > 1 and k.islower()))
     connectors = "|".join(re.escape(c) for c in sorted(lang.connectors)) or r"(?!x)x"
     # "cincuenta y uno", "ciento una": after a connector or a hundred, "uno" is a digit.
-    hundreds = [w for w, v in lang.numbers.items() if v % 100 == 0 and v < 1000]
-    after = (
-        "|".join(rf"(?<=\b{_trie([w])} )" for w in [*sorted(lang.connectors), *sorted(hundreds)])
-        or r"(?!x)x"
+    # "cincuenta y uno", "ciento una", "sixty-one": after these, "uno"/"one" is a digit.
+    hundreds = [w for w, v in lang.numbers.items() if v % 100 == 0 and 0 < v < 1000]
+    tens = [w for w, v in lang.numbers.items() if v % 10 == 0 and 20 <= v <= 90]
+    after = "|".join(
+        [rf"(?<=\b{_trie([w])} )" for w in [*sorted(lang.connectors), *sorted(hundreds)]]
+        + [rf"(?<=\b{_trie([w])}[ -])" for w in sorted(tens)]
     )
     # Each branch opens with a cheap test (a digit, a word boundary before a known
     # word) so that the costly lookbehinds run only where a number can start.
     atom = (
         r"(?=\d)(?:(?<![\d/])(?P<slash>\d{1,3}/\d{1,3})(?![\d/])|"
-        rf"(?P<digits>{_DIGIT_RUN})(?:(?-i:(?P<abbr>{abbr})))?(?![^\W_]))"
+        rf"(?P<digits>{_DIGIT_RUN})(?:(?-i:(?P<abbr>{abbr}))|{_BLANK}(?-i:(?P<spaced>{spaced})))?(?![^\W_]))"
         rf"|\b(?P<word>{words})\b"
+        # Articles that mean one only before a scale ("a dozen", "a third").
+        + rf"|\b(?P<article>{article})\b(?={_BLANK}+(?:{lookahead})\b)"
         + (
             rf"|\b(?P<weak>{weak})\b"
             if weak_alone
@@ -234,7 +241,7 @@ class _Builder:
                     (last.value % 10 == 0 and 20 <= last.value <= 90 and atom.value < 10)
                     or (last.value >= 100 and atom.kind == "word" and atom.value < 100)
                 )
-            ) or (last.kind == "scale" and atom.kind == "word" and atom.value < 100)
+            ) or (last.kind == "scale" and atom.kind in {"word", "digits"} and atom.value < 100)
         if atom.kind == "scale":
             # "mil millones" multiplies; "479 millones mil" adds a thousand.
             return not (hyphen and last.kind == "scale") and atom.value != last.value
@@ -295,10 +302,10 @@ def _atoms(g: _Grammar, text: str, offset: int, locale: Locale) -> list[tuple[_A
             out.append(
                 (_Atom("digits", value, start, start + len(m.group("digits")), decimals), sep)
             )
-            if m.group("abbr"):
-                scale = lang.abbreviated_scales[m.group("abbr")]
+            if m.group("abbr") or m.group("spaced"):
+                scale = lang.abbreviated_scales[m.group("abbr") or m.group("spaced")]
                 out.append((_Atom("scale", scale, start, end, closes=True), ""))
-        elif m.group("weak") is not None:
+        elif m.group("weak") is not None or m.group("article") is not None:
             out.append((_Atom("weak", Decimal(1), start, end), sep))
         else:
             word = fold(m.group("word"))

@@ -62,6 +62,7 @@ class Language:
     locales: dict[str, Locale]
     numbers: dict[str, int]
     weak_numbers: dict[str, int]
+    article_numbers: dict[str, int]
     connectors: frozenset[str]
     scales: dict[str, Decimal]
     scale_currency: dict[str, tuple[Decimal, str]]
@@ -164,6 +165,7 @@ def language(code: str) -> Language:
         locales=locales,
         numbers=_folded_map(d["numbers"]),
         weak_numbers=_folded_map(d.get("weak_numbers", {})),
+        article_numbers=_folded_map(d["article_numbers"]),
         connectors=frozenset(d.get("connectors", [])),
         scales={fold(k): _dec(v) for k, v in d["scales"].items()},
         scale_currency={
