@@ -64,6 +64,11 @@ class Language:
     weak_numbers: dict[str, int]
     article_numbers: dict[str, int]
     connectors: frozenset[str]
+    decimal_words: frozenset[str]
+    fraction_joiners: frozenset[str]
+    bare_fractions: dict[str, Decimal]
+    sign_words: frozenset[str]
+    sign_after: frozenset[str]
     scales: dict[str, Decimal]
     scale_currency: dict[str, tuple[Decimal, str]]
     abbreviated_scales: dict[str, Decimal]
@@ -96,11 +101,13 @@ class Language:
     rate_words: frozenset[str]
     articles: frozenset[str]
     relativizers: frozenset[str]
+    change_words: frozenset[str]
     ratio_not_after: frozenset[str]
     nationwide: tuple[str, ...]
     states_words: tuple[str, ...]
     abbreviations: frozenset[str]
     places: tuple[str, ...]
+    countries: frozenset[str]
 
     def locale(self, name: str | None) -> Locale:
         """The locale called ``name`` ("es-ES"), or this language's default.
@@ -167,6 +174,11 @@ def language(code: str) -> Language:
         weak_numbers=_folded_map(d.get("weak_numbers", {})),
         article_numbers=_folded_map(d["article_numbers"]),
         connectors=frozenset(d.get("connectors", [])),
+        decimal_words=frozenset(fold(w) for w in d["decimal_words"]),
+        fraction_joiners=frozenset(fold(w) for w in d["fraction_joiners"]),
+        bare_fractions={fold(k): _dec(v) for k, v in d["bare_fractions"].items()},
+        sign_words=frozenset(fold(w) for w in d["sign_words"]),
+        sign_after=frozenset(fold(w) for w in d["sign_after"]),
         scales={fold(k): _dec(v) for k, v in d["scales"].items()},
         scale_currency={
             fold(k): (_dec(v[0]), str(v[1])) for k, v in d.get("scale_currency", {}).items()
@@ -201,9 +213,11 @@ def language(code: str) -> Language:
         rate_words=frozenset(fold(w) for w in d["subject"]["rate_words"]),
         articles=frozenset(fold(w) for w in d["subject"]["articles"]),
         relativizers=frozenset(fold(w) for w in d["subject"]["relativizers"]),
+        change_words=frozenset(fold(w) for w in d["subject"]["change_words"]),
         ratio_not_after=frozenset(fold(w) for w in d["ratio_not_after"]),
         nationwide=tuple(d["scope"]["nationwide"]),
         states_words=tuple(d["scope"]["states_word"]),
         abbreviations=frozenset(fold(w) for w in d["sentences"]["abbreviations"]),
-        places=tuple(places["places"]),
+        places=tuple([*places["states"], *places["countries"]]),
+        countries=frozenset(fold(c) for c in places["countries"]),
     )
