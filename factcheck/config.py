@@ -29,6 +29,16 @@ class Config:
     lang: str | None = None
     locale: str | None = None
     other_date_years: int = 5
+    embedder: str = "use"
+    # Cosine similarities (docs/clusters.md says how they were chosen): the mean of
+    # context and subject similarity proposes a pair; then the subjects must agree, the
+    # masked contexts must be close (closer within one document), or, for a claim
+    # with no subject, the contexts alone must be very close.
+    propose_min: float = 0.5
+    subject_min: float = 0.7
+    context_min: float = 0.35
+    repeat_context_min: float = 0.25
+    context_alone_min: float = 0.8
 
     def __post_init__(self) -> None:
         if not 0 < self.tolerance_rel < 1:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.checks import check_conversions
+from factcheck.checks import check_clusters, check_conversions
+from factcheck.cluster import cluster_claims
 from factcheck.config import Config
+from factcheck.embed import Embedder, make_embedder
 from factcheck.extract import extract_document
 from factcheck.model import Check, Claim, Document, Report
 from factcheck.rates import RateTable, load_rates
@@ -15,18 +17,24 @@ __all__ = ["check"]
 
 
 def check(
-    documents: Iterable[Document], config: Config | None = None, *, rates: RateTable | None = None
+    documents: Iterable[Document],
+    config: Config | None = None,
+    *,
+    rates: RateTable | None = None,
+    embedder: Embedder | None = None,
 ) -> Report:
-    """Extract every claim of ``documents`` and run the checks on them.
+    """Extract every claim of ``documents``, group the claims about one quantity, and
+    run the checks on them.
 
     ``rates`` defaults to the table named by ``config.rates`` or the ECB history
-    shipped with factcheck's dependencies.
+    shipped with factcheck's dependencies; ``embedder`` to ``config.embedder``.
 
     >>> from factcheck.model import Document
     >>> from datetime import date
     >>> text = "An investment of MX$1.28 billion (US$643 million)."
     >>> doc = Document("a", text, date=date(2022, 5, 24), lang="en")
-    >>> [(c.verdict, round(c.rel_error, 2)) for c in check([doc]).checks]
+    >>> report = check([doc], embedder=make_embedder("hash"))
+    >>> [(c.verdict, round(c.rel_error, 2)) for c in report.checks]
     [('inconsistent', 8.96)]
     """
     config = config or Config()
@@ -38,4 +46,6 @@ def check(
         found = extract_document(doc, locale=config.locale)
         claims.extend(found)
         checks.extend(check_conversions(doc, found, table, config))
-    return Report(documents=docs, claims=tuple(claims), checks=tuple(checks))
+    clusters = cluster_claims(claims, docs, embedder or make_embedder(config.embedder), config)
+    checks.extend(check_clusters(clusters, claims, docs))
+    return Report(documents=docs, claims=tuple(claims), clusters=clusters, checks=tuple(checks))

@@ -5,5 +5,6 @@ sees what was verified.
 """
 
 from factcheck.checks.conversion import check_conversions, conversion_pairs
+from factcheck.checks.cross_source import check_clusters
 
-__all__ = ["check_conversions", "conversion_pairs"]
+__all__ = ["check_clusters", "check_conversions", "conversion_pairs"]

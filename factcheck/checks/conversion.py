@@ -18,11 +18,11 @@ from datetime import timedelta
 from decimal import Decimal
 from functools import cache
 
+from factcheck.checks.intervals import Span, written_interval
 from factcheck.config import Config
 from factcheck.lang import language
 from factcheck.model import Check, Claim, Document, Verdict
 from factcheck.normalize import convert_unit, is_physical
-from factcheck.numbers import find_numbers, read_digits
 from factcheck.rates import Rate, RateTable
 
 __all__ = ["check_conversions", "conversion_pairs"]
@@ -89,42 +89,7 @@ def conversion_pairs(text: str, claims: Sequence[Claim], lang: str) -> list[tupl
     return pairs
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
-    """An amount as an interval, widened by the rounding its written digits allow."""
-
-    value: Decimal
-    low: Decimal
-    high: Decimal
-
-
-def _rounding(claim: Claim, lang: str, locale: str | None) -> Decimal:
-    """Half the step of the last written digit: "US$643 million" → 0.5 million.
-    A decimal mantissa already carries it in its interval; words are taken as exact."""
-    numbers = find_numbers(claim.text, lang, locale)
-    if not numbers:
-        return Decimal(0)
-    n = numbers[0]
-    digits = re.search(r"\d[\d.,\u00a0]*", n.text)
-    if n.half_width or not digits:
-        return n.half_width
-    read = read_digits(digits.group().rstrip(".,"), language(lang).locale(locale))
-    if read is None or read[0] == 0:
-        return Decimal(0)
-    return Decimal("0.5") * (n.value / read[0])
-
-
-def _span(claim: Claim, lang: str, locale: str | None, *, rounded: bool) -> _Span:
-    """The claim as an interval. A stated equivalent (``rounded``) may be off by half
-    its last written digit; the amount converted is taken as written."""
-    q = claim.quantity
-    band = _rounding(claim, lang, locale) if rounded else Decimal(0)
-    low = q.low if q.low is not None else q.value
-    high = q.high if q.high is not None else q.value
-    return _Span(q.value, min(low, q.value - band), max(high, q.value + band))
-
-
-def _agrees(expected: _Span, stated: _Span, factor: Decimal, tolerance: Decimal) -> bool:
+def _agrees(expected: Span, stated: Span, factor: Decimal, tolerance: Decimal) -> bool:
     lo = expected.low * factor * (1 - tolerance)
     hi = expected.high * factor * (1 + tolerance)
     return stated.low <= hi and stated.high >= lo
@@ -161,8 +126,8 @@ def _slip_factor(ratio: Decimal, tolerance: Decimal) -> Decimal | None:
     return next((f for f in _POWERS if abs(ratio / f - 1) <= tolerance * 2), None)
 
 
-def _scaled(span: _Span, factor: Decimal) -> _Span:
-    return _Span(span.value * factor, span.low * factor, span.high * factor)
+def _scaled(span: Span, factor: Decimal) -> Span:
+    return Span(span.value * factor, span.low * factor, span.high * factor)
 
 
 def _window(document: Document, claim: Claim) -> tuple[Date, Date] | None:
@@ -183,11 +148,11 @@ class _Pair:
     def check_id(self) -> str:
         return f"conversion:{self.source.id}>{self.target.id}"
 
-    def source_span(self) -> _Span:
-        return _span(self.source, self.lang, self.document.locale, rounded=False)
+    def source_span(self) -> Span:
+        return written_interval(self.source, self.lang, self.document.locale, rounded=False)
 
-    def stated_span(self) -> _Span:
-        return _span(self.target, self.lang, self.document.locale, rounded=True)
+    def stated_span(self) -> Span:
+        return written_interval(self.target, self.lang, self.document.locale, rounded=True)
 
 
 def _check(
@@ -236,7 +201,7 @@ def _unit_check(pair: _Pair, config: Config) -> Check:
             convert_unit(source_span.low, source.unit, target.unit),
             convert_unit(source_span.high, source.unit, target.unit),
         )
-        ok = _agrees(_Span(expected, lo, hi), stated_span, Decimal(1), tolerance)
+        ok = _agrees(Span(expected, lo, hi), stated_span, Decimal(1), tolerance)
     said = f"{pair.source.text} is {_amount(expected, target.unit)}"
     if ok:
         return _check(

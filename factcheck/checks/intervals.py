@@ -1,0 +1,76 @@
+"""Claims as intervals for comparison: what was written, widened by the rounding a
+reporter may have done ("US$643 million" stands for 642.5 to 643.5 million)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factcheck.lang import language
+from factcheck.model import Claim
+from factcheck.numbers import find_numbers, read_digits
+
+__all__ = ["Span", "bounds", "overlap", "rounding", "written_interval"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """An amount as an interval, widened by the rounding its written digits allow."""
+
+    value: Decimal
+    low: Decimal
+    high: Decimal
+
+
+def rounding(claim: Claim, lang: str, locale: str | None) -> Decimal:
+    """Half the step of the last written digit: "US$643 million" → 0.5 million.
+    A decimal mantissa already carries it in its interval; words are taken as exact."""
+    numbers = find_numbers(claim.text, lang, locale)
+    if not numbers:
+        return Decimal(0)
+    n = numbers[0]
+    digits = re.search(r"\d[\d.,\u00a0]*", n.text)
+    if n.half_width or not digits:
+        return n.half_width
+    read = read_digits(digits.group().rstrip(".,"), language(lang).locale(locale))
+    if read is None or read[0] == 0:
+        return Decimal(0)
+    return Decimal("0.5") * (n.value / read[0])
+
+
+def written_interval(claim: Claim, lang: str, locale: str | None, *, rounded: bool) -> Span:
+    """The claim as an interval. A stated equivalent (``rounded``) may be off by half
+    its last written digit; the amount converted is taken as written."""
+    q = claim.quantity
+    band = rounding(claim, lang, locale) if rounded else Decimal(0)
+    low = q.low if q.low is not None else q.value
+    high = q.high if q.high is not None else q.value
+    return Span(q.value, min(low, q.value - band), max(high, q.value + band))
+
+
+def bounds(claim: Claim, lang: str, locale: str | None) -> tuple[Decimal | None, Decimal | None]:
+    """The interval a claim allows, open ends as None, widened by its rounding:
+    "más de 440 millones" is (440e6, None); "448.3 millones" is [448.25e6, 448.35e6]."""
+    q = claim.quantity
+    band = rounding(claim, lang, locale)
+    low = None if q.low is None else min(q.low, q.value - band)
+    high = None if q.high is None else max(q.high, q.value + band)
+    return low, high
+
+
+def overlap(
+    a: tuple[Decimal | None, Decimal | None], b: tuple[Decimal | None, Decimal | None]
+) -> bool:
+    """Whether two intervals (None = unbounded) share a value.
+
+    >>> overlap((Decimal(440), None), (Decimal("448.25"), Decimal("448.35")))
+    True
+    >>> overlap((Decimal(81), Decimal(81)), (Decimal(714), Decimal(714)))
+    False
+    """
+    a_low, a_high = a
+    b_low, b_high = b
+    below = a_high is not None and b_low is not None and a_high < b_low
+    above = b_high is not None and a_low is not None and b_high < a_low
+    return not (below or above)

@@ -1,0 +1,82 @@
+"""Pairwise precision and recall of the clustering on tests/data/claim_pairs.jsonl.
+
+Each pair is two one-sentence documents; the pair is predicted "same quantity" when
+the clustering puts its two figures in one cluster. Run ``python -m tests.pairs`` for
+the figures and the misses.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck.cluster import cluster_claims
+from factcheck.config import Config
+from factcheck.embed import Embedder, make_embedder
+from factcheck.extract import extract_document
+from factcheck.model import Claim, Document
+
+PAIRS = Path(__file__).parent / "data" / "claim_pairs.jsonl"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    pair: dict[str, Any]
+    predicted: bool
+    found: bool  # both figures were extracted
+
+
+def _figure(doc: Document, number: str) -> Claim | None:
+    start = doc.text.find(number)
+    end = start + len(number)
+    return next((c for c in extract_document(doc) if c.start < end and start < c.end), None)
+
+
+def evaluate(embedder: Embedder, config: Config | None = None) -> list[Outcome]:
+    outcomes = []
+    for line in PAIRS.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        pair = json.loads(line)
+        docs = [
+            Document(f"{pair['id']}-{side}", pair[side]["text"], lang=pair[side]["lang"])
+            for side in ("a", "b")
+        ]
+        figures = [_figure(d, pair[s]["number"]) for d, s in zip(docs, ("a", "b"), strict=True)]
+        if None in figures:
+            outcomes.append(Outcome(pair, False, False))
+            continue
+        claims = [c for d in docs for c in extract_document(d)]
+        clusters = cluster_claims(claims, docs, embedder, config)
+        wanted = {figures[0].id, figures[1].id}  # type: ignore[union-attr]
+        together = any(wanted <= set(c.claim_ids) for c in clusters)
+        outcomes.append(Outcome(pair, together, True))
+    return outcomes
+
+
+def scores(outcomes: Sequence[Outcome]) -> tuple[float, float]:
+    tp = sum(o.predicted and o.pair["same"] for o in outcomes)
+    fp = sum(o.predicted and not o.pair["same"] for o in outcomes)
+    fn = sum(not o.predicted and o.pair["same"] for o in outcomes)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall
+
+
+def main() -> int:
+    outcomes = evaluate(make_embedder(sys.argv[1] if len(sys.argv) > 1 else "use"))
+    precision, recall = scores(outcomes)
+    print(f"{len(outcomes)} pairs: precision {precision:.3f}, recall {recall:.3f}")
+    for o in outcomes:
+        if o.predicted != o.pair["same"]:
+            kind = "FP" if o.predicted else ("FN" if o.found else "FN (figure not extracted)")
+            print(f"{kind} {o.pair['id']}: {o.pair['a']['text']} || {o.pair['b']['text']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

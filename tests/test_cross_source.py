@@ -1,0 +1,164 @@
+"""Clustering and the cross-source and repetition checks, on the seeds (with the real,
+shipped multilingual model) and on small invented cases."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factcheck.config import Config
+from factcheck.embed import make_embedder
+from factcheck.ingest import read_documents
+from factcheck.model import Document, Report
+from factcheck.pipeline import check
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Report:
+    documents, _ = read_documents([ROOT / "seeds"])
+    return check(documents)
+
+
+def _verdicts(report: Report, kind: str) -> list[tuple[str, str, str]]:
+    claims = {c.id: c for c in report.claims}
+    return [
+        (claims[c.claim_ids[0]].text, claims[c.claim_ids[1]].text, c.verdict)
+        for c in report.checks
+        if c.kind == kind
+    ]
+
+
+def test_hospitals_nationwide_below_a_part_is_a_contradiction(seeds: Report) -> None:
+    hospitals = [v for v in _verdicts(seeds, "cross_source") if v[:2] == ("81", "714")]
+    assert hospitals == [("81", "714", "inconsistent")]
+    check_ = next(
+        c for c in seeds.checks if c.kind == "cross_source" and c.verdict == "inconsistent"
+    )
+    assert check_.severity == "error" and "whole country" in check_.explanation
+
+
+def test_consultations_and_surgeries_are_not_contradictions(seeds: Report) -> None:
+    claims = {c.id: c for c in seeds.claims}
+    for c in seeds.checks:
+        subjects = " ".join(claims[i].subject or "" for i in c.claim_ids)
+        if "consultas" in subjects or "cirug" in subjects:
+            assert c.verdict != "inconsistent", c.message
+
+
+def test_investment_repeated_within_an_article_agrees(seeds: Report) -> None:
+    assert ("448.3 millones de pesos", "440 millones de pesos", "consistent") in _verdicts(
+        seeds, "repetition"
+    )
+
+
+def test_the_only_findings_on_the_seeds(seeds: Report) -> None:
+    findings = [
+        (c.kind, c.verdict) for c in seeds.findings if c.verdict in {"inconsistent", "uncertain"}
+    ]
+    assert (
+        sorted(findings)
+        == [("cross_source", "inconsistent")] + [("currency_conversion", "inconsistent")] * 3
+    )
+
+
+def test_clusters_have_labels(seeds: Report) -> None:
+    labels = [c.label for c in seeds.clusters]
+    assert "hospitales de atención / hospitales" in labels
+
+
+CASES = [
+    # (text a, date a, text b, date b, expected verdict)
+    (
+        "El IMSS-Bienestar opera 714 hospitales en 23 estados.",
+        date(2024, 1, 19),
+        "El IMSS-Bienestar opera 714 hospitales en 23 estados, informó el director.",
+        date(2024, 1, 20),
+        "consistent",
+    ),
+    (
+        "En 2023 se registraron 1,200 homicidios en Sonora.",
+        date(2024, 1, 10),
+        "En 2024 se registraron 1,500 homicidios en Sonora.",
+        date(2025, 1, 10),
+        "differs_by_time",
+    ),
+    (
+        "En 2023 se registraron 1,200 homicidios en Sonora.",
+        date(2024, 1, 10),
+        "En 2023 se registraron 900 homicidios en Jalisco.",
+        date(2024, 1, 10),
+        "differs_by_scope",
+    ),
+    (
+        "En 2023 se registraron 1,200 homicidios en Sonora.",
+        date(2024, 1, 10),
+        "En 2023 se registraron 1,500 homicidios en Sonora.",
+        date(2024, 2, 10),
+        "inconsistent",
+    ),
+    (
+        "La inversión superará los 440 millones de pesos.",
+        date(2025, 1, 1),
+        "La inversión será de 448.3 millones de pesos.",
+        date(2025, 1, 2),
+        "consistent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "da", "b", "db", "verdict"), CASES)
+def test_pair_verdicts(a: str, da: date, b: str, db: date, verdict: str) -> None:
+    docs = [Document("a.txt", a, date=da, lang="es"), Document("b.txt", b, date=db, lang="es")]
+    report = check(docs, Config())
+    claims = {c.id: c for c in report.claims}
+    # the first figure of each text is the one under test ("23 estados" may pair too)
+    first = {
+        min((c for c in report.claims if c.doc_id == d.id), key=lambda c: c.start).id for d in docs
+    }
+    found = [
+        c.verdict for c in report.checks if c.kind == "cross_source" and set(c.claim_ids) == first
+    ]
+    assert found == [verdict], [(claims[i].text for i in c.claim_ids) for c in report.checks]
+
+
+def test_different_institutions_are_not_compared() -> None:
+    docs = [
+        Document(
+            "a.txt",
+            "El ISSSTE tiene 120 hospitales en todo el país.",
+            date=date(2024, 1, 1),
+            lang="es",
+        ),
+        Document(
+            "b.txt",
+            "El IMSS-Bienestar tiene 81 hospitales en todo el país.",
+            date=date(2024, 1, 1),
+            lang="es",
+        ),
+    ]
+    assert check(docs).clusters == ()
+
+
+def test_cross_language_pair_is_clustered() -> None:
+    docs = [
+        Document(
+            "a.txt",
+            "El IMSS-Bienestar tiene 714 hospitales en 23 estados.",
+            date=date(2024, 1, 1),
+            lang="es",
+        ),
+        Document(
+            "b.txt", "IMSS-Bienestar has 81 hospitals nationwide.", date=date(2024, 6, 1), lang="en"
+        ),
+    ]
+    report = check(docs)
+    assert [c.verdict for c in report.checks if c.kind == "cross_source"] == ["inconsistent"]
+
+
+def test_hash_embedder_runs_the_pipeline_without_a_model() -> None:
+    docs = [Document("a.txt", "Hay 81 hospitales en todo el país.", lang="es")]
+    assert check(docs, embedder=make_embedder("hash")).claims
