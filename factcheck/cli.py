@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from factcheck.errors import FactcheckError
+from factcheck.model import Document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -75,6 +76,12 @@ def _parser() -> argparse.ArgumentParser:
         "--rates", metavar="FILE", help="ECB rates history (eurofxref-hist.zip or .csv)"
     )
     run_.add_argument(
+        "--embedder",
+        metavar="NAME",
+        help="use (default: multilingual USE, shipped), st:PATH_OR_NAME (a local "
+        "sentence-transformers model), or hash (no model)",
+    )
+    run_.add_argument(
         "--fail-on",
         choices=["error", "warning", "info"],
         help="least severity of an inconsistent check that makes the exit status 1 (default error)",
@@ -103,18 +110,26 @@ def _write(text: str, output: str | None, stdout: TextIO) -> None:
         raise
 
 
-def _extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    from factcheck.extract import extract_report
+def _documents(
+    args: argparse.Namespace, stdin: TextIO, stderr: TextIO, lang: str | None, locale: str | None
+) -> tuple[Document, ...]:
+    """The documents of the paths given; each problem is one line on stderr."""
     from factcheck.ingest import read_documents
-    from factcheck.report import render_table, to_json
 
-    documents, problems = read_documents(
-        args.paths, lang=args.lang, locale=args.locale, stdin=stdin
-    )
+    documents, problems = read_documents(args.paths, lang=lang, locale=locale, stdin=stdin)
     for problem in problems:
         stderr.write(f"factcheck: {'error' if problem.fatal else 'warning'}: {problem}\n")
     if not documents:
         stderr.write("factcheck: error: no document could be read\n")
+    return documents
+
+
+def _extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    from factcheck.extract import extract_report
+    from factcheck.report import render_table, to_json
+
+    documents = _documents(args, stdin, stderr, args.lang, args.locale)
+    if not documents:
         return EXIT_USAGE
     report = extract_report(documents, locale=args.locale)
     text = (
@@ -128,7 +143,6 @@ def _extract(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
 
 def _run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     from factcheck.config import load_config
-    from factcheck.ingest import read_documents
     from factcheck.pipeline import check
     from factcheck.report import render_text, to_json
 
@@ -136,16 +150,12 @@ def _run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
         tolerance_rel=args.tolerance,
         rates=args.rates,
         fail_on=args.fail_on,
+        embedder=args.embedder,
         lang=args.lang,
         locale=args.locale,
     )
-    documents, problems = read_documents(
-        args.paths, lang=config.lang, locale=config.locale, stdin=stdin
-    )
-    for problem in problems:
-        stderr.write(f"factcheck: {'error' if problem.fatal else 'warning'}: {problem}\n")
+    documents = _documents(args, stdin, stderr, config.lang, config.locale)
     if not documents:
-        stderr.write("factcheck: error: no document could be read\n")
         return EXIT_USAGE
     report = check(documents, config)
     if args.format == "json":

@@ -157,3 +157,10 @@ def test_runs_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     code, out, err = cli("run", str(SEEDS), "--format", "json")
     assert code == 1, err
     assert len([c for c in json.loads(out)["checks"] if c["kind"] == "currency_conversion"]) == 5
+
+
+def test_embedder_flag_reaches_the_pipeline() -> None:
+    code, _, err = cli("run", str(SEEDS), "--embedder", "bert")
+    assert code == 2 and "unknown embedder 'bert'" in err
+    code, out, _ = cli("run", str(SEEDS), "--embedder", "hash", "--format", "json")
+    assert code == 1 and json.loads(out)["checks"]

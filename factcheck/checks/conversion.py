@@ -275,6 +275,17 @@ def _slip(
     return None, ""
 
 
+def _no_rate(pair: _Pair, why: str) -> Check:
+    return _check(
+        pair,
+        "currency_conversion",
+        "uncertain",
+        None,
+        f"No rate to check {pair.source.text} against {pair.target.text}.",
+        f"Not checked: {why}.",
+    )
+
+
 def _dated_check(pair: _Pair, day: Date, rates: RateTable, config: Config) -> Check:
     src, dst = pair.source.quantity.unit, pair.target.quantity.unit
     rate = rates.rate(src, dst, day)
@@ -290,14 +301,7 @@ def _dated_check(pair: _Pair, day: Date, rates: RateTable, config: Config) -> Ch
                 else ""
             )
         )
-        return _check(
-            pair,
-            "currency_conversion",
-            "uncertain",
-            None,
-            f"No rate to check {pair.source.text} against {pair.target.text}.",
-            f"Not checked: {why}.",
-        )
+        return _no_rate(pair, why)
     tolerance = Decimal(str(config.tolerance_rel))
     source, stated = pair.source_span(), pair.stated_span()
     expected = source.value * rate.value
@@ -340,13 +344,8 @@ def _undated_check(
     tolerance = Decimal(str(config.tolerance_rel))
     source, stated = pair.source_span(), pair.stated_span()
     if not history:
-        return _check(
-            pair,
-            "currency_conversion",
-            "uncertain",
-            None,
-            f"No rate to check {pair.source.text} against {pair.target.text}.",
-            f"Not checked: the article has no date and the rates table has no {src}/{dst} rate.",
+        return _no_rate(
+            pair, f"the article has no date and the rates table has no {src}/{dst} rate"
         )
     good = [r for r in history if _agrees(source, stated, r.value, tolerance)]
     low, high = min(history, key=lambda r: r.value), max(history, key=lambda r: r.value)
