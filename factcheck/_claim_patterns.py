@@ -1,0 +1,132 @@
+"""The extractor's patterns, built once per language from its data file.
+
+Every step of :mod:`factcheck.extract` (the filters, the measuring, the subject) reads
+the same compiled regexes: currency marks, units, qualifiers, range words, month and
+clock words. They live here, apart from the steps, so that a language is compiled
+once (``_patterns`` is cached per code) and no step branches on a language code.
+``_key`` maps a word as written back to its key in a language table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.lang import Language, fold, language
+
+_BLANK = r"[ \t\u00a0]"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    lang: Language
+    prefix: re.Pattern[str]
+    range_join: re.Pattern[str]
+    range_open: re.Pattern[str]
+    complement: re.Pattern[str]
+    month_after: re.Pattern[str]
+    month_before: re.Pattern[str]
+    clock_after: re.Pattern[str]
+    clock_before: re.Pattern[str]
+    clock_joined: re.Pattern[str]
+    code_before: re.Pattern[str]
+    after: re.Pattern[str]
+    hyphen_word: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
+    ratio: re.Pattern[str]
+    word: re.Pattern[str]
+
+
+def _alt(phrases: object, *, bounded: bool = True) -> str:
+    items = sorted({str(p) for p in phrases}, key=len, reverse=True)  # type: ignore[attr-defined]
+    body = "|".join(re.escape(p).replace(r"\ ", r"[ \t\u00a0]+") for p in items) or r"(?!x)x"
+    return rf"(?<![\w])(?:{body})(?![\w])" if bounded else f"(?:{body})"
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    lang = language(code)
+    prefixes = _alt(lang.currency_prefixes, bounded=False)
+    codes = _alt(lang.currency_codes)
+    words = _alt([*lang.currency_words, *lang.currency_subunits, *lang.percent, *lang.units])
+    # Symbols may touch the figure ("50€", "20%"); ISO codes are upper case and whole
+    # words, or "470 pence" would read as Peruvian soles (PEN).
+    symbols = _alt(
+        [*lang.currency_suffixes, *(k for k in lang.percent if not k[0].isalpha())],
+        bounded=False,
+    )
+    symbols = rf"{symbols}|(?-i:{_alt(lang.currency_codes)})"
+    unit_symbols = "|".join(
+        re.escape(k)
+        for k in sorted(lang.units, key=len, reverse=True)
+        if not k.islower() or len(k) <= 3
+    )
+    joiners = "|".join(re.escape(j) for j in lang.subject_joiners)
+    # What follows a number and says what it measures; "de"/"of" only after a scale
+    # ("20 millones de pesos"), which the caller checks.
+    after = (
+        rf"(?P<pre>[ \t\u00a0]*(?:(?P<de>{joiners})[ \t\u00a0]+)?)"
+        rf"(?:(?P<word>{words})|(?P<symbol>{symbols})|(?-i:(?P<unit>{unit_symbols}))(?![\w/²³]))"
+    )
+    qualifiers = _alt(lang.qualifiers_before)
+    determiners = _alt([*lang.articles, *lang.subject_joiners])
+    return _Patterns(
+        lang=lang,
+        prefix=re.compile(rf"(?:{prefixes})[ \t\u00a0]?$"),
+        # "19 de enero", "May 20", "enero de 2024", "Sept. 15,"
+        month_after=re.compile(rf"{_BLANK}*(?:{_alt(lang.date_joiners)}{_BLANK}+)?([^\W\d_]+)"),
+        month_before=re.compile(
+            rf"([^\W\d_]+)\.?,?{_BLANK}+(?:{_alt(lang.date_joiners)}{_BLANK}+)?$"
+        ),
+        clock_after=re.compile(rf"{_BLANK}*{_alt(lang.clock_after)}\.?", re.IGNORECASE),
+        clock_before=re.compile(rf"{_alt(lang.clock_before)}{_BLANK}+$", re.IGNORECASE),
+        clock_joined=re.compile(rf"{_BLANK}+{_alt(lang.clock_joiners)}{_BLANK}", re.IGNORECASE),
+        # "80 por ciento de las personas": what a share or an amount is of.
+        complement=re.compile(
+            rf"{_BLANK}+{_alt(lang.subject_joiners)}{_BLANK}+(?:{_alt(lang.articles)}{_BLANK}+)?",
+            re.IGNORECASE,
+        ),
+        range_join=re.compile(
+            rf"[ \t\u00a0]+(?P<join>{_alt([j for _, j in lang.ranges])})[ \t\u00a0]+"
+            rf"(?:{prefixes})?[ \t\u00a0]?",
+            re.IGNORECASE,
+        ),
+        range_open=re.compile(
+            rf"(?P<open>{_alt([o for o, _ in lang.ranges if o])})"
+            rf"{_BLANK}+(?:{prefixes})?{_BLANK}?$",
+            re.IGNORECASE,
+        ),
+        code_before=re.compile(rf"{codes}[ \t\u00a0]?$"),
+        after=re.compile(after, re.IGNORECASE),
+        hyphen_word=re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)*)"),
+        qualifier=re.compile(
+            rf"(?P<q>{qualifiers})[ \t\u00a0]+"
+            rf"(?:{determiners}[ \t\u00a0]+)?$",
+            re.IGNORECASE,
+        ),
+        qualifier_after=re.compile(rf"[ \t\u00a0]*{_alt(lang.qualifiers_after)}", re.IGNORECASE),
+        ratio=re.compile(_alt(lang.ratio_phrases), re.IGNORECASE),
+        word=re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\d|[^\w\s]"),
+    )
+
+
+def _key(written: str, table: Mapping[str, object]) -> str:
+    """The table key a written word stands for, ignoring case, accents and spacing
+    ("" if none)."""
+    return _folded_keys(id(table), table).get(fold(" ".join(written.split())), "")
+
+
+_FOLDED: dict[int, tuple[Mapping[str, object], dict[str, str]]] = {}
+
+
+def _folded_keys(ident: int, table: Mapping[str, object]) -> dict[str, str]:
+    # Language tables live as long as the process (factcheck.lang caches them), so an
+    # index per table is built once; the identity check guards against a reused id.
+    entry = _FOLDED.get(ident)
+    if entry is None or entry[0] is not table:
+        entry = (table, {fold(" ".join(k.split())): k for k in table})
+        _FOLDED[ident] = entry
+    return entry[1]

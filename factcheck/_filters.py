@@ -1,0 +1,175 @@
+"""Numbers that claim no quantity: the extractor's filters.
+
+A number is found wherever digits or number words stand, but many of them name
+rather than count: links, handles, phone numbers and codes (masked as spans before
+reading), and, judged one number at a time from the words around it, years, calendar
+dates, clock times, ordinals, labels ("artículo 5") and names ("Boeing 737"). Each
+filter says why in its docstring or comment; :func:`_not_a_claim` runs them in order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from factcheck._claim_patterns import _Patterns
+from factcheck._measure import _dimension, _unit_of
+from factcheck.lang import fold
+from factcheck.numbers import Number
+
+# Spans that hold digits but no quantity, whatever the language: links, e-mail and
+# social handles, phone numbers (ITU-T E.123 and Mexican 2-4-4 / 3-3-4 groupings),
+# calendar dates and clock times written with digits, and codes like "2-30-100".
+# Every branch opens with a digit or a rare character, so one scan of a text is cheap.
+_NOT_QUANTITIES = re.compile(
+    r"""
+    (?=[\d(+@#hwHW])                                  # the first characters of all below
+    (?:
+      (?:https?://|www\.)\S+                           # URL with scheme or www
+    | \B[@#]\w+                                        # handle, hashtag
+    | (?:\+\d{1,3}[ .-]?)?\(?\b\d{2,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b   # phone
+    | \b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b              # 05/24/2022, 2025-11-21
+    | \b\d{1,2}:\d{2}(?::\d{2})?\b                     # 21:00, 10:27
+    | \b\d+(?:-\d+){2,}\b                              # 2-30-100
+    | \b\d{1,2}/\d{1,2}\b                              # 9/11, 24/7
+    | \b\d+/\d{4}\b                                    # Ley 3/2023: a law's number and year
+    | \b\d+\([a-z]\)                                   # 401(k)
+    | (?:(?<=C\.P\.\ )|(?<=C\.P\.)|(?<=CP\ )|(?<=C\.P\ ))\d{5}\b   # Mexican postal code
+    | (?<=\b[A-Z]{2}\ )\d{5}(?:-\d{4})?\b              # US state and ZIP code
+    )
+    """,
+    re.VERBOSE,
+)
+# The tail of a bare link or an e-mail address ("bit.ly/3tgVlSo", "x2@prensa.mx"); the
+# span is stretched back to the blank before it.
+_LINK_TAIL = re.compile(
+    r"\.(?:com|mx|org|net|ly|me|gob|gov|es|io|co|info|news)\b(?:/\S*)?|@[\w-]+\.\w\S*"
+)
+_BLANK_BEFORE = re.compile(r"\S*$")
+
+
+def _masks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Spans of ``text`` where numbers are not quantities, as sorted starts and ends."""
+    spans = [(m.start(), m.end()) for m in _NOT_QUANTITIES.finditer(text)]
+    for m in _LINK_TAIL.finditer(text):
+        head = _BLANK_BEFORE.search(text, max(0, m.start() - 200), m.start())
+        spans.append((head.start() if head else m.start(), m.end()))
+    spans.sort()
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
+def _masked(n: Number, masks: tuple[tuple[int, ...], tuple[int, ...]]) -> bool:
+    starts, ends = masks
+    i = bisect.bisect_left(starts, n.end)  # masks [0, i) start before the number ends
+    return any(ends[j] > n.start for j in range(max(0, i - 3), i))
+
+
+_B = r"[ \t\u00a0]"  # a blank inside a line
+_GLUED = re.compile(r"(?:[^\W\d_]-?|[#/]|\d[.,])$")
+_SUFFIX = re.compile(r"[^\W\d_]+|[º°ª]")
+_WORD_BEFORE = re.compile(rf"([^\s]){_B}+([^\W\d_][\w-]*){_B}+$")
+_WORD_AFTER = re.compile(rf"{_B}+([^\W\d_]+)")
+_PREVIOUS = re.compile(rf"([^\W\d_]+)\.?{_B}*$")
+_MONTH_DAY = re.compile(rf"[^\W\d_]+\.?{_B}+\d{{1,2}},?{_B}*$")  # "May 20, " before a year
+_OPEN_BRACKET = re.compile(r"[(\[]$")
+_PERCENT_OR_HYPHEN = re.compile(rf"{_B}*(?:%|-[^\W\d_])")
+_LETTER_AFTER = re.compile(rf"{_B}+[^\W\d_]")
+
+
+def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
+    """Years, dates, times, ordinals and identifiers hold numbers but claim no quantity."""
+    if n.fraction:
+        return False
+    lang = p.lang
+    before, after = text[max(0, n.start - 40) : n.start], text[n.end : n.end + 40]
+    # "COVID-19", "#5", "A320", "bit.ly/3tg": a number glued to a word names something.
+    if _GLUED.search(before[-2:]):
+        return True
+    # "1st", "3er", "2º" are ordinals; other letters glued after a figure make a code,
+    # unless they are a unit ("10km") or a scale ("15mn").
+    suffix = _SUFFIX.match(after)
+    if (
+        suffix
+        and not n.words
+        and not _unit_at(after, p)
+        and (
+            suffix.group() in lang.ordinal_suffixes or suffix.group() not in lang.abbreviated_scales
+        )
+    ):
+        return True
+    if _previous_word(before) in lang.labels and not n.words and n.value < 100_000:
+        return True
+    return (
+        _is_name(before, after, n)
+        or _is_date(before, after, n, p)
+        or _is_clock(before, after, n, p)
+        or _is_year(text, n, p)
+    )
+
+
+def _is_name(before: str, after: str, n: Number) -> bool:
+    """ "Boeing 737", "Agenda 2030", "Windows 11": a bare integer right after a
+    capitalized word inside a sentence names a model, an event or a plan. A title-case
+    headline ("Sonora Gets 376 Health Facilities") is left alone."""
+    if not n.plain:
+        return False
+    m = _WORD_BEFORE.search(before[-30:])
+    if not m or not m.group(2)[0].isupper() or m.group(1) in '.!?:"“«':
+        return False
+    nxt = _WORD_AFTER.match(after)
+    return not (nxt and nxt.group(1)[0].isupper() and not nxt.group(1).isupper())
+
+
+def _previous_word(before: str) -> str:
+    m = _PREVIOUS.search(before[-24:])
+    return fold(m.group(1)) if m else ""
+
+
+def _is_date(before: str, after: str, n: Number, p: _Patterns) -> bool:
+    if n.words or n.scaled or n.value > 3000:
+        return False
+    nxt = p.month_after.match(after)
+    if nxt and fold(nxt.group(1)) in p.lang.months and n.value <= 31:
+        return True
+    prev = p.month_before.search(before[-30:])
+    if prev and fold(prev.group(1)) in p.lang.months:
+        return True
+    return bool(_is_plain_year(n) and _MONTH_DAY.search(before[-24:]))
+
+
+def _is_clock(before: str, after: str, n: Number, p: _Patterns) -> bool:
+    """ "a las 9", "at 3 p.m.", "a las 21 horas": a time of day, not nine of something."""
+    if n.words or n.value > 24 or n.half_width:
+        return False
+    if p.clock_after.match(after):
+        return True
+    if not p.clock_before.search(before[-16:]):
+        return False
+    m = p.after.match(after)
+    if m and not m.group("de"):
+        return _dimension(_unit_of(m, p.lang), p.lang) == "time"
+    return not _LETTER_AFTER.match(after) or bool(p.clock_joined.match(after))
+
+
+def _is_plain_year(n: Number) -> bool:
+    return n.plain and len(n.text) == 4 and 1000 <= n.value <= 2100
+
+
+def _is_year(text: str, n: Number, p: _Patterns) -> bool:
+    """A bare four-digit number is a year unless a counted noun follows and nothing
+    before it introduces a year ("1850 camas" is a count, "en 2025 se" a year)."""
+    if not _is_plain_year(n):
+        return False
+    after = text[n.end : n.end + 40]
+    if _unit_at(after, p) or _PERCENT_OR_HYPHEN.match(after):
+        return False
+    before = text[max(0, n.start - 30) : n.start]
+    if _previous_word(before) in p.lang.year_words or _OPEN_BRACKET.search(before[-1:]):
+        return True
+    nxt = _WORD_AFTER.match(after)
+    return not (nxt and fold(nxt.group(1)) not in p.lang.subject_stop and nxt.group(1).islower())
+
+
+def _unit_at(after: str, p: _Patterns) -> bool:
+    m = p.after.match(after)
+    return bool(m and not m.group("de"))

@@ -1,0 +1,230 @@
+"""Adding atoms up into one number: "103 mil 714 millones", "tres y medio".
+
+The grammar splits an expression into atoms (a digit run, a number word, a scale, a
+fraction); ``_Builder`` decides which atoms belong to the same number and what they
+are worth together, and the tail readers add a fraction or spelled decimals after a
+joiner ("y medio", "point seventy-one"). Values stay Decimal, with the rounding the
+written precision allows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal, localcontext
+
+from factcheck.lang import Language, fold
+
+# Thirds are kept to ten places: finer than any figure a newsroom prints.
+_FRACTION_PLACES = Decimal("1e-10")
+
+
+@dataclass
+class _Atom:
+    kind: str  # digits | word | scale | denom | weak | slash | bare | bad
+    value: Decimal
+    start: int
+    end: int
+    decimals: int = 0
+    currency: str | None = None
+    closes: bool = False  # an abbreviation ("4.2bn", "mdp") ends the number
+
+
+def _joiner(sep: str) -> str:
+    """The word between two atoms ("y", "point"), folded; "" for blanks and hyphens."""
+    return fold(sep.strip(" \t\u00a0-"))
+
+
+class _Builder:
+    """Accumulates atoms into one number. Each part remembers the scale that made it;
+    a new scale multiplies the trailing parts made by smaller ones, so "103 mil 714
+    millones" is (103 000 + 714) millions and "quince docenas" is 15 dozens.
+
+    A fraction or spelled decimals after a joiner ("y medio", "con dos tercios",
+    "point seventy-one") end the number; only a scale may follow them ("two and a
+    half million")."""
+
+    def __init__(self, lang: Language, weak_alone: bool = False) -> None:
+        self.lang = lang
+        self.weak_alone = weak_alone
+        self.atoms: list[_Atom] = []
+        self.parts: list[tuple[Decimal, Decimal, Decimal]] = []  # value, half width, scale
+        self.currency: str | None = None
+        self.fraction = False
+        self.ended = False  # a tail was added: a scale may still follow, once
+        self.sealed = False  # nothing more
+        self.tail_scale: Decimal | None = None  # the scale "y medio" is a half of
+
+    @property
+    def open(self) -> bool:
+        return bool(self.atoms) and not (self.atoms[-1].closes or self.fraction or self.ended)
+
+    def accepts(self, atom: _Atom, sep: str) -> bool:
+        if not self.atoms:
+            return atom.kind in {"digits", "word", "weak", "slash", "bare"} or (
+                atom.kind == "scale" and atom.value == 1000
+            )
+        last = self.atoms[-1]
+        hyphen = "-" in sep
+        joiner = _joiner(sep)
+        if self.ended:  # "two and a half million", "siete coma cinco millones"
+            return atom.kind == "scale" and not (joiner or hyphen or self.sealed or last.closes)
+        if last.closes or self.fraction or (joiner and joiner not in self.lang.connectors):
+            return False
+        if atom.kind == "bare":  # "a half million"
+            return not (joiner or hyphen) and [a.kind for a in self.atoms] == ["weak"]
+        if last.kind == "bare" or (len(self.atoms) > 1 and self.atoms[-2].kind == "bare"):
+            # "half a dozen", "medio millón": only the article, then the scale.
+            takes_article = last.kind == "bare" and atom.kind in {"weak", "word"}
+            return not (joiner or hyphen) and (
+                atom.kind == "scale" or (takes_article and atom.value == 1)
+            )
+        if atom.kind == "slash":  # "2 1/4"
+            return last.kind == "digits" and not joiner and not hyphen and not last.decimals
+        if atom.kind == "denom":  # "two thirds", "a two-thirds majority"
+            words = last.kind in {"weak", "word"}
+            return not joiner and (words or (last.kind == "digits" and not hyphen))
+        if joiner:
+            return (
+                last.kind == "word"
+                and (
+                    (last.value % 10 == 0 and 20 <= last.value <= 90 and atom.value < 10)
+                    or (last.value >= 100 and atom.kind == "word" and atom.value < 100)
+                )
+            ) or (last.kind == "scale" and atom.kind in {"word", "digits"} and atom.value < 100)
+        if atom.kind == "scale":
+            # "mil millones" multiplies; "479 millones mil" adds a thousand.
+            return not (hyphen and last.kind == "scale") and atom.value != last.value
+        if hyphen and not (last.kind == "word" and atom.kind == "word"):
+            return False
+        if last.kind == "scale":
+            return atom.value < last.value
+        if last.kind == "word" and atom.kind == "word":
+            # "cero tres" is two digits, not three.
+            return (last.value % 10 == 0 and 20 <= last.value <= 90 and atom.value < 10) or (
+                0 < last.value < 1000 and last.value % 100 == 0 and atom.value < 100
+            )
+        return False
+
+    def add(self, atom: _Atom) -> None:
+        if self.atoms and self.atoms[-1].kind == "bare" and atom.kind != "scale":
+            self.atoms.append(atom)  # the "a" of "half a dozen" adds nothing
+            return
+        if atom.kind == "bare" and self.atoms:  # "a half million": the half replaces the one
+            self.parts.clear()
+        self.atoms.append(atom)
+        if atom.kind == "denom":
+            whole = sum((v for v, _, _ in self.parts), Decimal(0))
+            self.parts = [(_divide(whole, atom.value), Decimal(0), Decimal(1))]
+            self.fraction = True
+            return
+        if atom.kind == "scale":
+            taken: list[tuple[Decimal, Decimal, Decimal]] = []
+            while self.parts and self.parts[-1][2] < atom.value:
+                taken.append(self.parts.pop())
+            value = sum((v for v, _, _ in taken), Decimal(0)) if taken else Decimal(1)
+            half = sum((h for _, h, _ in taken), Decimal(0))
+            self.parts.append((value * atom.value, half * atom.value, atom.value))
+            self.currency = atom.currency or self.currency
+            self.sealed = self.ended
+            self.tail_scale = None
+            return
+        self.fraction = self.fraction or atom.kind == "slash"
+        half = Decimal(5).scaleb(-atom.decimals - 1) if atom.decimals else Decimal(0)
+        self.parts.append((atom.value, half, Decimal(1)))
+
+    def add_tail(self, atoms: list[_Atom], value: Decimal, half: Decimal = Decimal(0)) -> None:
+        """A fraction or decimals after a joiner: one more part, of the last scale
+        written before it unless a scale follows ("3 millones y medio" is 3.5 millions,
+        "one hundred and three quarters" 100.75: a hundred is a number, not a unit)."""
+        last = self.atoms[-1]
+        if last.kind == "scale" and last.value != 100 and not half:
+            self.tail_scale = last.value
+        self.atoms.extend(atoms)
+        self.parts.append((value, half, Decimal(1)))
+        self.ended = True
+
+
+def _divide(whole: Decimal, by: Decimal) -> Decimal:
+    with localcontext() as wide:  # "veinte millones billón ... cuartos" overflows 28 digits
+        wide.prec = 80
+        share = whole / by
+        # Thirds are kept to ten significant places past the first figure, so that
+        # "a trillionth" stays 1e-12 instead of rounding to zero.
+        places = min(_FRACTION_PLACES, Decimal(1).scaleb(share.adjusted() - 9)) if share else 0
+        return share.quantize(places or _FRACTION_PLACES)
+
+
+def _fraction_tail(b: _Builder, atoms: list[tuple[_Atom, str]], i: int) -> int:
+    """Read "medio", "a half", "two thirds" at ``atoms[i]`` as a fraction added to the
+    number in ``b``; return how many atoms it took (0: not a fraction)."""
+    first = atoms[i][0]
+    if first.kind == "bare":
+        b.add_tail([first], first.value)
+        return 1
+    sub = _Builder(b.lang)
+    j = i
+    while j < len(atoms) and not sub.fraction:
+        atom, sep = atoms[j]
+        if atom.kind == "weak" and sub.atoms:
+            atom = replace(atom, kind="word")
+        if atom.kind == "bare" and sub.atoms:  # "a half", "un medio": the half divides
+            atom = replace(atom, kind="denom", value=1 / atom.value)
+        if atom.kind == "bad" or not sub.accepts(atom, sep if sub.atoms else ""):
+            return 0
+        sub.add(atom)
+        j += 1
+    # "300 and two thirds were women" is two figures; "3 and a half" is one.
+    one = [a.kind for a in sub.atoms[:-1]] in (["weak"], ["slash"], [])
+    if not sub.fraction or (b.atoms[-1].kind == "digits" and not one):
+        return 0
+    b.add_tail(sub.atoms, sum((v for v, _, _ in sub.parts), Decimal(0)))
+    return j - i
+
+
+def _decimal_tail(b: _Builder, atoms: list[tuple[_Atom, str]], i: int) -> int:
+    """Read the number words after "coma"/"point" as decimals, one digit group per
+    number ("nought four" is 04, "setenta y uno" 71); return how many atoms it took."""
+    if any(a.kind not in {"word", "scale"} for a in b.atoms):
+        return 0  # "7 coma 5": digits carry their own decimal mark
+    lang = b.lang
+    digits = ""
+    taken: list[_Atom] = []
+    sub: _Builder | None = None
+    j = i
+    while j < len(atoms):
+        atom, sep = atoms[j]
+        if atom.kind == "weak":
+            if j == i and _joiner(sep) in lang.fraction_joiners:
+                break  # "tres con un arma"
+            atom = replace(atom, kind="word")
+        nxt = atoms[j + 1][0].kind if j + 1 < len(atoms) else ""
+        # A scale ends the decimals and multiplies the whole ("siete coma cinco
+        # millones"), unless a number follows it ("coma mil quinientos").
+        if atom.kind == "scale" and (atom.value > 1000 or nxt not in {"word", "weak"}):
+            break
+        if atom.kind not in {"word", "scale"}:
+            break
+        if sub is not None and j > i and sub.accepts(atom, sep):
+            sub.add(atom)
+        elif sub is None or sep.strip(" \t\u00a0") == "":
+            if sub is not None:
+                digits += _group_digits(sub)
+            sub = _Builder(lang)
+            if not sub.accepts(atom, ""):
+                break
+            sub.add(atom)
+        else:
+            break
+        taken.append(atom)
+        j += 1
+    if sub is not None:
+        digits += _group_digits(sub)
+    if not digits:
+        return 0
+    value = Decimal(f"0.{digits}")
+    b.add_tail(taken, value, Decimal(5).scaleb(-len(digits) - 1))
+    return j - i
+
+
+def _group_digits(sub: _Builder) -> str:
+    return str(int(sum((v for v, _, _ in sub.parts), Decimal(0))))
