@@ -39,10 +39,20 @@ class Config:
     context_min: float = 0.35
     repeat_context_min: float = 0.25
     context_alone_min: float = 0.8
+    # Percentage points a stated share or growth rate may be off beyond the rounding
+    # of the figures; 0 holds the text to its own written precision.
+    tolerance_points: float = 0.0
+    # Relative slack of a multiplier word: "se duplicó" is a ratio of 2 ± 5%.
+    multiplier_rel: float = 0.05
 
     def __post_init__(self) -> None:
         if not 0 < self.tolerance_rel < 1:
             raise ConfigError(f"tolerance_rel must be between 0 and 1, not {self.tolerance_rel!r}")
+        if self.tolerance_points < 0 or not 0 <= self.multiplier_rel < 1:
+            raise ConfigError(
+                "tolerance_points must be at least 0 and multiplier_rel between 0 and 1, not "
+                f"{self.tolerance_points!r} and {self.multiplier_rel!r}"
+            )
         if self.fail_on not in _SEVERITIES:
             raise ConfigError(
                 f"fail_on must be one of {', '.join(_SEVERITIES)}, not {self.fail_on!r}"

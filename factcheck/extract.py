@@ -14,6 +14,7 @@ built from the language data), ``_filters`` (numbers that claim no quantity),
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date as Date
@@ -128,8 +129,12 @@ def _resolve(text: str, p: _Patterns, loc: Locale) -> Iterator[_Found]:
             if _is_plain_year(n) and _is_plain_year(pair[1]):
                 continue
             found = _measure(text, pair[1], p, loc, start=pair[0].start)
-            if found is not None:
-                covered = found.end
+            if found is None:
+                continue
+            covered = found.end
+            if _changed(text, n, p):
+                yield from _two_times(text, pair, found, p, loc)
+            else:
                 yield replace(found, low=pair[0], high=pair[1], qualifier="range")
             continue
         i += 1
@@ -139,6 +144,32 @@ def _resolve(text: str, p: _Patterns, loc: Locale) -> Iterator[_Found]:
         if found is not None:
             covered = found.end
             yield found
+
+
+_WORDS = re.compile(r"\w+|,")
+
+
+def _two_times(
+    text: str, pair: tuple[Number, Number], whole: _Found, p: _Patterns, loc: Locale
+) -> Iterator[_Found]:
+    """ "pasó de 120 mil a 245 mil": a figure at two times, not a range. The first
+    takes the second's unit when it has none of its own ("de 5.2 a 4.8 por ciento")."""
+    first = _measure(text, pair[0], p, loc, start=pair[0].start)
+    second = _measure(text, pair[1], p, loc, start=pair[1].start)
+    if second is None:
+        return
+    if first is None or (first.dimension == "count" and second.dimension != "count"):
+        first = replace(second, start=whole.start, end=pair[0].end, low=pair[0], nearly=False)
+    yield replace(first, qualifier="exact" if first.qualifier == "range" else first.qualifier)
+    yield second
+
+
+def _changed(text: str, a: Number, p: _Patterns) -> bool:
+    """Whether "de A a B" follows a verb of change ("pasó de", "rose from", "se
+    duplicó, de"): the words name a change between two figures, not a range."""
+    words = _WORDS.findall(fold(text[max(0, a.start - 40) : a.start]))
+    verbs = p.lang.arithmetic.change_verbs
+    return len(words) >= 2 and any(w in verbs for w in words[-4:-1])
 
 
 def _ratios(text: str, p: _Patterns) -> list[Number]:

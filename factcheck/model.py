@@ -66,6 +66,9 @@ class Claim:
     time: str | None = None
     place: str | None = None
     steps: tuple[str, ...] = field(default=())
+    # A figure the text implies rather than writes ("53.2 millones ... equivale al 80 por
+    # ciento" implies 66.5 millones): the ids of the claims it was computed from.
+    derived_from: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.checks import check_clusters, check_conversions
+from factcheck.checks import (
+    arithmetic_growth,
+    arithmetic_percentage,
+    arithmetic_total,
+    check_clusters,
+    check_conversions,
+    implied_claims,
+)
 from factcheck.cluster import cluster_claims
 from factcheck.config import Config
 from factcheck.embed import Embedder, make_embedder
@@ -44,8 +51,11 @@ def check(
     checks: list[Check] = []
     for doc in docs:
         found = extract_document(doc, locale=config.locale)
-        claims.extend(found)
+        # Figures a share implies ("equivale al 80 por ciento") join the comparison.
+        claims.extend((*found, *implied_claims(doc, found)))
         checks.extend(check_conversions(doc, found, table, config))
+        for arithmetic in (arithmetic_percentage, arithmetic_total, arithmetic_growth):
+            checks.extend(arithmetic(doc, found, config))
     clusters = cluster_claims(claims, docs, embedder or make_embedder(config.embedder), config)
     checks.extend(check_clusters(clusters, claims, docs))
     return Report(documents=docs, claims=tuple(claims), clusters=clusters, checks=tuple(checks))

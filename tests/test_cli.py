@@ -48,6 +48,7 @@ def test_extract_json_on_seeds() -> None:
         "subject",
         "time",
         "place",
+        "derived_from",
     ]
     doc_text = (SEEDS / first["doc"]).read_text("utf-8")
     assert doc_text[first["start"] : first["end"]] == first["text"] == "un millón 175 mil 259"

@@ -51,7 +51,7 @@ def test_seeds_conversions() -> None:
         ("currency_conversion", "consistent", "MX$4.5 billion", "US$226 million"),
         ("currency_conversion", "consistent", "MX$2.1 billion", "US$105 million"),
     ]
-    first = report["checks"][0]
+    first = next(c for c in report["checks"] if c["kind"] == "currency_conversion")
     assert first["severity"] == "error"
     assert first["explanation"] == (
         "At the ECB rate of 2022-05-24 (19.82 MXN/USD), MX$1.28 billion is about US$64.6 million; "
@@ -71,6 +71,30 @@ def test_seeds_conversions() -> None:
         "explanation",
         "slip",
     ]
+
+
+def test_seeds_arithmetic() -> None:
+    """Seed 004's 65% of 2 millones checked and consistent; seed 002's 80 por ciento
+    implies 66.5 millones, kept as a claim; no arithmetic verdict is inconsistent."""
+    code, out, err = cli("run", str(SEEDS), "--format", "json")
+    assert code == 1, err
+    report = json.loads(out)
+    claims = {c["id"]: c for c in report["claims"]}
+    arithmetic = [c for c in report["checks"] if c["kind"].startswith("arithmetic_")]
+    assert all(c["verdict"] != "inconsistent" for c in arithmetic)
+    share = next(c for c in arithmetic if [claims[i]["text"] for i in c["claims"]][-1] == "65%")
+    assert share["verdict"] == "consistent"
+    assert [claims[i]["text"] for i in share["claims"]] == ["1.3 millones", "2 millones", "65%"]
+    implied = [c for c in report["claims"] if c["derived_from"]]
+    assert [(c["doc"], c["value"], c["unit"]) for c in implied] == [
+        ("002_2e5378d2430600c6.txt", 66500000, "count")
+    ]
+    assert [claims[i]["text"] for i in implied[0]["derived_from"]] == [
+        "53.2 millones",
+        "80 por ciento",
+    ]
+    text = cli("run", str(SEEDS))[1]
+    assert "about 66,500,000 personas que no tenían seguridad social" in text
 
 
 def test_text_view_shows_problems_first_then_summary() -> None:

@@ -143,6 +143,8 @@ def _restated(a: _Scope, b: _Scope) -> bool:
 
 def _pair_check(a: _Scope, b: _Scope, n: int, cluster: Cluster) -> Check | None:
     kind = "repetition" if a.claim.doc_id == b.claim.doc_id else "cross_source"
+    if kind == "repetition" and (a.claim.derived_from or b.claim.derived_from):
+        return None  # an implied figure restates its own article's figures
     first, second = (
         bounds(a.claim, a.lang, a.document.locale),
         bounds(b.claim, b.lang, b.document.locale),

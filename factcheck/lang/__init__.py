@@ -19,7 +19,7 @@ from typing import Any
 
 from factcheck.errors import ConfigError
 
-__all__ = ["Language", "Locale", "available_languages", "fold", "language"]
+__all__ = ["Arithmetic", "Language", "Locale", "available_languages", "fold", "language"]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -51,6 +51,72 @@ def _dec(v: float | int) -> Decimal:
 
 def _folded_map(table: dict[str, Any]) -> dict[str, Any]:
     return {fold(k): v for k, v in table.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Arithmetic:
+    """Words that link figures which depend on each other (see the ``[arithmetic]``
+    table of a language file): folded single words, or phrases of them."""
+
+    whole_prepositions: tuple[str, ...]
+    whole_nouns: frozenset[str]
+    share_nouns: frozenset[str]
+    whole_openers: tuple[str, ...]
+    share_words: frozenset[str]
+    restate_words: frozenset[str]
+    restate_keys: frozenset[str]
+    total_words: frozenset[str]
+    total_keys: frozenset[str]
+    total_after: tuple[str, ...]
+    breakdown_words: frozenset[str]
+    breakdown_keys: frozenset[str]
+    partition_keys: frozenset[str]
+    from_words: tuple[str, ...]
+    to_words: tuple[str, ...]
+    base_words: tuple[str, ...]
+    increase_words: frozenset[str]
+    decrease_words: frozenset[str]
+    change_verbs: frozenset[str]
+    list_joiners: frozenset[str]
+    time_words: frozenset[str]
+    respectively: tuple[str, ...]
+    back_references: tuple[str, ...]
+    multipliers: dict[str, Decimal]
+
+
+def _arithmetic(d: dict[str, Any]) -> Arithmetic:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in d[key])
+
+    def phrases(key: str) -> tuple[str, ...]:
+        return tuple(sorted((fold(w) for w in d[key]), key=len, reverse=True))
+
+    return Arithmetic(
+        whole_prepositions=phrases("whole_prepositions"),
+        whole_nouns=words("whole_nouns"),
+        share_nouns=words("share_nouns"),
+        whole_openers=phrases("whole_openers"),
+        share_words=words("share_words"),
+        restate_words=words("restate_words"),
+        restate_keys=words("restate_keys"),
+        total_words=words("total_words"),
+        total_keys=words("total_keys"),
+        total_after=phrases("total_after"),
+        breakdown_words=words("breakdown_words"),
+        breakdown_keys=words("breakdown_keys"),
+        partition_keys=words("partition_keys"),
+        from_words=phrases("from_words"),
+        to_words=phrases("to_words"),
+        base_words=phrases("base_words"),
+        increase_words=words("increase_words"),
+        decrease_words=words("decrease_words"),
+        change_verbs=words("change_verbs"),
+        list_joiners=words("list_joiners"),
+        time_words=words("time_words"),
+        respectively=phrases("respectively"),
+        back_references=phrases("back_references"),
+        multipliers={fold(k): _dec(v) for k, v in d["multipliers"].items()},
+    )
 
 
 @dataclass(frozen=True)
@@ -108,6 +174,7 @@ class Language:
     abbreviations: frozenset[str]
     places: tuple[str, ...]
     countries: frozenset[str]
+    arithmetic: Arithmetic
 
     def locale(self, name: str | None) -> Locale:
         """The locale called ``name`` ("es-ES"), or this language's default.
@@ -220,4 +287,5 @@ def language(code: str) -> Language:
         abbreviations=frozenset(fold(w) for w in d["sentences"]["abbreviations"]),
         places=tuple([*places["states"], *places["countries"]]),
         countries=frozenset(fold(c) for c in places["countries"]),
+        arithmetic=_arithmetic(d["arithmetic"]),
     )

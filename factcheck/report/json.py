@@ -55,6 +55,7 @@ def _claim(c: Claim) -> dict[str, Any]:
         "subject": c.subject,
         "time": c.time,
         "place": c.place,
+        "derived_from": list(c.derived_from),
     }
 
 

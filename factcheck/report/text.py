@@ -78,6 +78,15 @@ def render_text(report: Report, *, color: bool = False) -> str:
         lines.append(f"{len(consistent)} checks consistent:")
         lines.extend(f"  ok  {c.message}" for c in consistent)
         lines.append("")
+    implied = [c for c in report.claims if c.derived_from]
+    if implied:
+        lines.append(f"{len(implied)} implied figures (compared with other articles):")
+        lines.extend(
+            f"  {c.doc_id}: about {c.quantity.value.normalize():,f} {c.subject or ''} "
+            f"({'; '.join(c.steps)})".replace(" (", " (", 1)
+            for c in implied
+        )
+        lines.append("")
     by_noun: dict[str, Counter[str]] = {}
     for c in report.checks:
         by_noun.setdefault(_NOUNS.get(c.kind, c.kind), Counter())[c.verdict] += 1
