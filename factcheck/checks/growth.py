@@ -233,7 +233,7 @@ def arithmetic_growth(
         pairs = _pairs(reader, p)
         used: set[int] = set()
         for change in _changes(reader, p):
-            pair = _nearest(reader, change, pairs, used)
+            pair = _nearest(reader, change, pairs, used, p.claims)
             if pair is None and not pairs:
                 later = _linked_figure(reader, change, p)
                 around = all_passages[max(0, k - _NEIGHBOURS) : k + 2]
@@ -246,7 +246,21 @@ def arithmetic_growth(
     return checks
 
 
-def _nearest(reader: Reader, change: _Change, pairs: list[_Pair], used: set[int]) -> _Pair | None:
+def _between(figure: Claim, change: _Change, claims: Sequence[Claim]) -> bool:
+    """Whether another figure stands between a figure and a change ("de A a B se logró
+    C consultas, un incremento de Z": Z is said of C, not of A to B)."""
+    if change.claim is None:
+        return False  # a multiplier verb governs its clause: "se duplicó en dos años, de A a B"
+    lo, hi = sorted((figure.start, change.start))
+    return any(
+        lo < c.start < hi and c is not change.claim and c.quantity.dimension != "percent"
+        for c in claims
+    )
+
+
+def _nearest(
+    reader: Reader, change: _Change, pairs: list[_Pair], used: set[int], claims: Sequence[Claim]
+) -> _Pair | None:
     """The pair a change belongs to: in its clause (no ";" between), the closest."""
     best: tuple[int, int] | None = None
     text = reader.document.text
@@ -258,7 +272,9 @@ def _nearest(reader: Reader, change: _Change, pairs: list[_Pair], used: set[int]
         if ";" in text[lo:hi]:
             continue
         figures = (pair.earlier, pair.later)
-        if not any(_attached(reader, change, f) for f in figures):
+        if not any(
+            _attached(reader, change, f) and not _between(f, change, claims) for f in figures
+        ):
             continue
         distance = min(abs(change.start - pair.earlier.start), abs(change.start - pair.later.start))
         if best is None or distance < best[0]:
