@@ -32,8 +32,12 @@ class Sentences:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
 
+    def index(self, offset: int) -> int:
+        """The number of the sentence that holds ``offset``."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
     def around(self, offset: int) -> tuple[int, int]:
-        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        i = self.index(offset)
         return self.starts[i], self.ends[i]
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.checks.intervals import bounds, overlap
+from factcheck.checks.links import clip
 from factcheck.lang import fold, language
 from factcheck.model import Check, Claim, Cluster, Document, Severity, Verdict
 from factcheck.scope import sentence_scope
@@ -170,13 +171,8 @@ def _pair_check(a: _Scope, b: _Scope, n: int, cluster: Cluster) -> Check | None:
         stated=vb,
         rel_error=None if rel is None else round(rel, 4),
         message=f"{cluster.label}: {pair}",
-        explanation=f'{why} "{_clip(a.claim.sentence)}" / "{_clip(b.claim.sentence)}"',
+        explanation=f'{why} "{clip(a.claim.sentence, 160)}" / "{clip(b.claim.sentence, 160)}"',
     )
-
-
-def _clip(sentence: str, width: int = 160) -> str:
-    text = " ".join(sentence.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def check_clusters(

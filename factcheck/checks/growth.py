@@ -89,7 +89,9 @@ def _direction(reader: Reader, claim: Claim) -> int | None:
 def _changes(reader: Reader, p: Passage) -> list[_Change]:
     found = []
     for c in p.claims:
-        if c.quantity.dimension in {"percent", "percentage_point"}:
+        # "bajó al 11.2%", "fell to 4.8%": a level reached, not the size of a change.
+        level = _ends_with(reader.before(c, 20), reader.words.to_words)
+        if c.quantity.dimension in {"percent", "percentage_point"} and not level:
             sign = _direction(reader, c)
             if sign is not None:
                 found.append(_Change(c, sign, c.start, text=c.text))

@@ -60,8 +60,7 @@ def passages(document: Document, claims: Sequence[Claim]) -> list[Passage]:
     for claim in sorted(claims, key=lambda c: c.start):
         if claim.derived_from:
             continue
-        start, _ = sentences.around(claim.start)
-        grouped.setdefault(sentences.starts.index(start), []).append(claim)
+        grouped.setdefault(sentences.index(claim.start), []).append(claim)
     return [
         Passage(i, sentences.starts[i], sentences.ends[i], tuple(found))
         for i, found in sorted(grouped.items())
@@ -253,8 +252,6 @@ def same_kind(a: Claim, b: Claim) -> bool:
     qa, qb = a.quantity, b.quantity
     if "percent" in (qa.dimension, qb.dimension) or "ratio" in (qa.dimension, qb.dimension):
         return qa.dimension == qb.dimension
-    if bare(a) or bare(b):
-        return True
     if qa.unit == qb.unit:
         return True
     return "count" in (qa.unit, qb.unit) and {qa.dimension, qb.dimension} <= {"count", "money"}

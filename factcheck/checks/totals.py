@@ -197,20 +197,12 @@ def _within(reader: Reader, parts: list[Claim], total: Claim, config: Config) ->
     largest = max(parts, key=lambda c: c.quantity.value)
     big = reader.interval(largest)
     verdict: tuple[Verdict, Severity]
-    if (
-        big is not None
-        and len(parts) > 1
-        and big.plow > whole.phigh
-        and big.low > (whole.high or big.low)
-    ):
+    if big is not None and big.plow > whole.phigh:
         verdict = ("inconsistent", "error")
         why = f"A part ({largest.text}) is larger than its total ({of})."
     elif computed.plow <= whole.phigh:
         verdict = ("consistent", "info")
         why = f"The parts fit within the total ({of}); they need not add up to all of it."
-    elif big is not None and big.plow > whole.phigh:
-        verdict = ("inconsistent", "error")
-        why = f"The part is larger than its total ({of})."
     else:
         verdict = ("uncertain", "info")
         why = (
