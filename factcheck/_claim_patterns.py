@@ -38,6 +38,8 @@ class _Patterns:
     qualifier_after: re.Pattern[str]
     ratio: re.Pattern[str]
     word: re.Pattern[str]
+    cents: re.Pattern[str]
+    clause_end: re.Pattern[str]
 
 
 def _alt(phrases: object, *, bounded: bool = True) -> str:
@@ -49,9 +51,22 @@ def _alt(phrases: object, *, bounded: bool = True) -> str:
 @cache
 def _patterns(code: str) -> _Patterns:
     lang = language(code)
-    prefixes = _alt(lang.currency_prefixes, bounded=False)
+    # Letter prefixes glued to their mark ("US$", "u$s", "HK$") are read in any case,
+    # never inside a word ("ABC$5" is not Canadian); one written apart ("C $", "US $")
+    # only in capitals, as the table has it: "it cost us $5" is a pronoun.
+    lettered = [k for k in lang.currency_prefixes if k[0].isalpha()]
+    glued = [k for k in lettered if " " not in k]
+    spaced = [k for k in lettered if " " in k]
+    marks = [k for k in lang.currency_prefixes if not k[0].isalpha()]
+    prefixes = (
+        rf"(?<![^\W\d_])(?:(?i:{_alt(glued, bounded=False)})|{_alt(spaced, bounded=False)})"
+        rf"|{_alt(marks, bounded=False)}"
+    )
     codes = _alt(lang.currency_codes)
-    words = _alt([*lang.currency_words, *lang.currency_subunits, *lang.percent, *lang.units])
+    # Words are also matched without their accents ("dolares", "centimos", "kilometros"):
+    # news copy and headlines drop them, and `_key` folds the same way.
+    written = [*lang.currency_words, *lang.currency_subunits, *lang.percent, *lang.units]
+    words = _alt([w for k in written for w in {k, fold(k)}])
     # Symbols may touch the figure ("50€", "20%"); ISO codes are upper case and whole
     # words, or "470 pence" would read as Peruvian soles (PEN).
     symbols = _alt(
@@ -69,7 +84,11 @@ def _patterns(code: str) -> _Patterns:
     # ("20 millones de pesos"), which the caller checks.
     after = (
         rf"(?P<pre>[ \t\u00a0]*(?:(?P<de>{joiners})[ \t\u00a0]+)?)"
-        rf"(?:(?P<word>{words})|(?P<symbol>{symbols})|(?-i:(?P<unit>{unit_symbols}))(?![\w/²³]))"
+        rf"(?:(?P<word>{words})|(?P<symbol>{symbols})"
+        # "20 kg", "20 (kg)" as table headers write it
+        rf"|(?P<bracket>[(\[{{<])?(?-i:(?P<unit>{unit_symbols}))(?(bracket)[)\]}}>]|(?![\w/²³])))"
+        # "24703 L-202", "80 T-72": a letter and a number after a hyphen make a code.
+        r"(?!-\d)"
     )
     qualifiers = _alt(lang.qualifiers_before)
     determiners = _alt([*lang.articles, *lang.subject_joiners])
@@ -110,6 +129,14 @@ def _patterns(code: str) -> _Patterns:
         qualifier_after=re.compile(rf"[ \t\u00a0]*{_alt(lang.qualifiers_after)}", re.IGNORECASE),
         ratio=re.compile(_alt(lang.ratio_phrases), re.IGNORECASE),
         word=re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\d|[^\w\s]"),
+        # "15 dólares con 50 centavos", "thirteen dollars and forty-five cents": what may
+        # stand between a whole amount and its cents (see _measure._with_cents).
+        cents=re.compile(
+            rf"{_BLANK}*(?:(?P<join>{_alt(lang.fraction_joiners)}){_BLANK}+)?"
+            r"(?P<first>\d|[^\W\d_]+)",
+            re.IGNORECASE,
+        ),
+        clause_end=re.compile(rf"{_BLANK}*(?:[.,;:!?)]|$)"),
     )
 
 

@@ -48,10 +48,10 @@ def read_digits(run: str, locale: Locale) -> tuple[Decimal, int] | None:
         decimal_mark = marks[-1]
         if marks.count(decimal_mark) != 1 or decimal_mark in blanks:
             return None
-        return _grouped(groups[:-1], groups[-1])
+        return _grouped(groups[:-1], groups[-1], marks[0])
     mark = kinds[0]
     if len(marks) > 1 or mark in blanks:
-        return _grouped(groups, "")
+        return _grouped(groups, "", mark)
     head, tail = groups
     if len(tail) != 3 or len(head) > 3 or head == "0":
         return Decimal(f"{head}.{tail}"), len(tail)
@@ -60,9 +60,12 @@ def read_digits(run: str, locale: Locale) -> tuple[Decimal, int] | None:
     return Decimal(head + tail), 0
 
 
-def _grouped(groups: list[str], fraction: str) -> tuple[Decimal, int] | None:
+def _grouped(groups: list[str], fraction: str, mark: str) -> tuple[Decimal, int] | None:
     head, *rest = groups
-    if not 1 <= len(head) <= 3 or any(len(g) != 3 for g in rest):
+    # Indian grouping, commas only: "12,34,567.89" (lakhs and crores in pairs of digits).
+    indian = mark == "," and len(rest) >= 2 and 1 <= len(head) <= 2 and len(rest[-1]) == 3
+    indian = indian and all(len(g) == 2 for g in rest[:-1])
+    if not indian and (not 1 <= len(head) <= 3 or any(len(g) != 3 for g in rest)):
         return None
     whole = head + "".join(rest)
     if fraction:
@@ -77,10 +80,12 @@ def _digit_atoms(run: str, start: int, locale: Locale, split: bool = False) -> l
     read = None if split else read_digits(run, locale)
     if read is not None:
         return [_Atom("digits", read[0], start, start + len(run), read[1])]
-    if " " not in run:
+    # "nrs. 22,24,26,31": commas that group nothing list numbers.
+    listed = run.count(",") > 1 and all(ch.isdigit() or ch == "," for ch in run)
+    if " " not in run and not listed:
         return [_Atom("bad", Decimal(0), start, start + len(run))]
     out = []
-    for piece in run.split(" "):
+    for piece in run.split("," if listed else " "):
         got = read_digits(piece, locale)
         out.append(
             _Atom("digits", got[0], start, start + len(piece), got[1])

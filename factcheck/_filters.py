@@ -31,7 +31,7 @@ _NOT_QUANTITIES = re.compile(
     | \b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b              # 05/24/2022, 2025-11-21
     | \b\d{1,2}:\d{2}(?::\d{2})?\b                     # 21:00, 10:27
     | \b\d+(?:-\d+){2,}\b                              # 2-30-100
-    | \b\d{1,2}/\d{1,2}\b                              # 9/11, 24/7
+    | (?<!\d[ ])\b\d{1,2}/\d{1,2}\b(?![ ]?%)             # 9/11, 24/7; not 10 1/2, 3/4%
     | \b\d+/\d{4}\b                                    # Ley 3/2023: a law's number and year
     | \b\d+\([a-z]\)                                   # 401(k)
     | (?:(?<=C\.P\.\ )|(?<=C\.P\.)|(?<=CP\ )|(?<=C\.P\ ))\d{5}\b   # Mexican postal code
@@ -100,7 +100,8 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     if _previous_word(before) in lang.labels and not n.words and n.value < 100_000:
         return True
     return (
-        _is_name(before, after, n)
+        # "USD 200" is an amount, not a model name like "Boeing 737"
+        (_is_name(before, after, n) and not p.code_before.search(before))
         or _is_date(before, after, n, p)
         or _is_clock(before, after, n, p)
         or _is_year(text, n, p)

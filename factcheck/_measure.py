@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck._claim_patterns import _key, _Patterns
-from factcheck.lang import Language, Locale
+from factcheck.lang import Language, Locale, fold
 from factcheck.model import Qualifier
-from factcheck.numbers import Number
+from factcheck.numbers import Number, find_numbers, plain_decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +39,14 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
     span_start, span_end = start, n.end
     unit: str | None = n.currency
     before = text[max(0, start - 8) : start]
-    prefix = p.prefix.search(before) or p.code_before.search(before)
+    prefix = p.prefix.search(before)
+    code = None if prefix else p.code_before.search(before)
+    if code and not _AMOUNT_BEFORE.search(text, max(0, start - 20), start - len(code.group())):
+        prefix = code  # not in "17 USD 25", where the code closes the amount before
     if prefix and not n.fraction:
         mark = prefix.group().strip()
-        unit = loc.dollar if mark == "$" else lang.currency_prefixes.get(mark, mark)
+        key = _key(mark, lang.currency_prefixes)  # "c $" as written is the table's "C $"
+        unit = loc.dollar if mark == "$" else lang.currency_prefixes.get(key, mark)
         span_start = start - len(prefix.group())
     hyphen_noun = None
     m = p.after.match(text, n.end)
@@ -51,14 +55,19 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
     subunit = _key(m.group("word"), lang.currency_subunits) if m and m.group("word") else ""
     if subunit and unit is None and not n.fraction:
         # "50 cents", "197 pence": hundredths of the currency
-        marked = lang.currency_subunits[subunit]
-        unit = loc.dollar if marked == "$" else marked
-        hundredth = Decimal("0.01")
-        n = replace(n, value=n.value * hundredth, half_width=n.half_width * hundredth)
+        unit, n = _hundredths(n, subunit, lang, loc)
         span_end = m.end()  # type: ignore[union-attr]
-    elif m and unit is None and not n.fraction:
+    elif m and unit is None:
         unit = _unit_of(m, lang)
-        span_end = m.end()
+        # "tres quintos por ciento", "10 1/2 miles" take a unit; a ratio phrase ("la
+        # mitad", "el doble") never does.
+        if n.fraction and p.ratio.fullmatch(n.text):
+            unit = None
+        else:
+            unit = _money_after_scale(text, m, n, unit, p)
+            span_end = m.end()
+            if not m.group("unit") and _dimension(unit, lang) == "money":
+                n, span_end = _with_cents(text, n, start, span_end, p, loc)
     elif (
         m
         and unit is not None
@@ -74,6 +83,11 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
             phrase = " ".join(words[:size])
             end = hyphen.start() + 1 + len("-".join(words[:size]))
             money, measure = _key(phrase, lang.currency_words), _key(phrase, lang.units)
+            cents = _key(phrase, lang.currency_subunits)
+            if cents and unit is None and not n.fraction:
+                unit, n = _hundredths(n, cents, lang, loc)  # "a 12-cent-a-share dividend"
+                span_end = end
+                break
             if money or measure:
                 unit = unit or (lang.currency_words[money] if money else lang.units[measure])
                 span_end = end
@@ -87,6 +101,77 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
     return _Found(
         span_start, span_end, n, None, unit, _dimension(unit, lang), qualifier, hyphen_noun, nearly
     )
+
+
+_AMOUNT_BEFORE = re.compile(r"\d[ \t\u00a0]*$")
+
+
+def _hundredths(n: Number, subunit: str, lang: Language, loc: Locale) -> tuple[str, Number]:
+    """ "50 cents", "197 pence": the currency the subunit belongs to, and its amount."""
+    marked = lang.currency_subunits[subunit]
+    hundredth = Decimal("0.01")
+    n = replace(n, value=n.value * hundredth, half_width=n.half_width * hundredth)
+    return (loc.dollar if marked == "$" else marked), n
+
+
+# "361 millones de libras" is sterling, "25 libras" and "3 millones de libras de
+# aguacate" are weight: a word of both kinds is money only after a scale of a million
+# or more with no complement after it (the peer specs read them the same way).
+_MONEY_SCALE = Decimal(1_000_000)
+
+
+def _money_after_scale(text: str, m: re.Match[str], n: Number, unit: str, p: _Patterns) -> str:
+    word = m.group("word")
+    key = _key(word, p.lang.currency_after_scale) if word else ""
+    if key and n.scale >= _MONEY_SCALE and not p.complement.match(text, m.end()):
+        return p.lang.currency_after_scale[key]
+    return unit
+
+
+def _with_cents(
+    text: str, n: Number, start: int, end: int, p: _Patterns, loc: Locale
+) -> tuple[Number, int]:
+    """ "15 dólares con 50 centavos", "thirteen dollars and forty-five cents", "15
+    dolares 50.": the cents written after a whole amount belong to it, as one figure.
+
+    A bare second figure counts only at the end of a clause, with two digits or ten
+    or more in words ("15 dólares con 5" could be .05 or .50), and not after a range
+    opener ("entre 15 dólares y 20." is a range).
+    """
+    lead = p.cents.match(text, end)
+    if lead is None or n.scaled or n.fraction or n.value != n.value.to_integral_value():
+        return n, end
+    first = lead.group("first")
+    lang = p.lang
+    if (
+        not first.isdigit()
+        and fold(first) not in lang.numbers
+        and fold(first) not in lang.weak_numbers
+    ):
+        return n, end
+    window = text[lead.start("first") : lead.start("first") + 40]
+    found = find_numbers(window, lang.code, loc.name, weak_alone=True)
+    if not found or found[0].start != 0:
+        return n, end
+    c = found[0]
+    if c.end >= len(window) and lead.start("first") + len(window) < len(text):
+        return n, end  # the window cut a longer number
+    if c.scaled or c.fraction or not 0 <= c.value < 100 or c.value != int(c.value):
+        return n, end
+    after = p.after.match(window, c.end)
+    word = after.group("word") if after and not after.group("de") else None
+    if word and _key(word, lang.currency_subunits):
+        stop = after.end()  # type: ignore[union-attr]
+    elif (
+        p.clause_end.match(window, c.end)
+        and (len(c.text) == 2 if c.text.isdigit() else c.value >= 10)
+        and not (lead.group("join") and p.range_open.search(text, max(0, start - 30), start))
+    ):
+        stop = c.end
+    else:
+        return n, end
+    value = plain_decimal(n.value + c.value / 100)
+    return replace(n, value=value), lead.start("first") + stop
 
 
 def _unit_of(m: re.Match[str], lang: Language) -> str:

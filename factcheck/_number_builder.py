@@ -9,6 +9,7 @@ written precision allows.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
@@ -20,13 +21,20 @@ _FRACTION_PLACES = Decimal("1e-10")
 
 @dataclass
 class _Atom:
-    kind: str  # digits | word | scale | denom | weak | slash | bare | bad
+    kind: str  # digits | word | scale | denom | tens_ordinal | weak | slash | bare | bad
     value: Decimal
     start: int
     end: int
     decimals: int = 0
     currency: str | None = None
     closes: bool = False  # an abbreviation ("4.2bn", "mdp") ends the number
+    half: Decimal | None = None  # the rounding when not that of ``decimals`` ("1.3e6")
+    # A singular that is also an ordinal ("quinto", "twenty-first"): a fraction only
+    # after exactly one, and not before a noun (``bound``: "un quinto informe").
+    ordinal: bool = False
+    bound: bool = False
+    # A tens word and an ordinal read as one denominator ("thirty fifths"), or apart.
+    split: tuple[_Atom, ...] = ()
 
 
 def _joiner(sep: str) -> str:
@@ -43,9 +51,10 @@ class _Builder:
     "point seventy-one") end the number; only a scale may follow them ("two and a
     half million")."""
 
-    def __init__(self, lang: Language, weak_alone: bool = False) -> None:
+    def __init__(self, lang: Language, weak_alone: bool = False, tail: bool = False) -> None:
         self.lang = lang
         self.weak_alone = weak_alone
+        self.tail = tail  # a fraction after a joiner: "and a fifth" needs no guard
         self.atoms: list[_Atom] = []
         self.parts: list[tuple[Decimal, Decimal, Decimal]] = []  # value, half width, scale
         self.currency: str | None = None
@@ -80,17 +89,28 @@ class _Builder:
             )
         if atom.kind == "slash":  # "2 1/4"
             return last.kind == "digits" and not joiner and not hyphen and not last.decimals
-        if atom.kind == "denom":  # "two thirds", "a two-thirds majority"
-            words = last.kind in {"weak", "word"}
-            return not joiner and (words or (last.kind == "digits" and not hyphen))
+        if atom.kind == "denom":  # "two thirds", "a two-thirds majority", "a hundred trillionths"
+            # A figure before a fraction word counts things ("300 cuartos" are rooms,
+            # "in 3 quarters" of a year).
+            if joiner or last.kind not in {"weak", "word", "scale"}:
+                return False
+            if any(a.kind == "digits" for a in self.atoms):
+                return False
+            if atom.ordinal:  # "un octavo", not "un octavo piso" nor "dos millonésimo"
+                one = sum((v for v, _, _ in self.parts), Decimal(0)) == 1
+                return one and (self.tail or hyphen or not atom.bound)
+            return True
         if joiner:
+            # "3 hundred and 2.12 hundred", "4 thousand 3 hundred and 0": a decimal
+            # or a zero after "and" starts another number.
+            after_scale = atom.kind in {"word", "digits"} and 0 < atom.value < 100
             return (
                 last.kind == "word"
                 and (
                     (last.value % 10 == 0 and 20 <= last.value <= 90 and atom.value < 10)
                     or (last.value >= 100 and atom.kind == "word" and atom.value < 100)
                 )
-            ) or (last.kind == "scale" and atom.kind in {"word", "digits"} and atom.value < 100)
+            ) or (last.kind == "scale" and after_scale and not atom.decimals)
         if atom.kind == "scale":
             # "mil millones" multiplies; "479 millones mil" adds a thousand.
             return not (hyphen and last.kind == "scale") and atom.value != last.value
@@ -130,6 +150,7 @@ class _Builder:
             return
         self.fraction = self.fraction or atom.kind == "slash"
         half = Decimal(5).scaleb(-atom.decimals - 1) if atom.decimals else Decimal(0)
+        half = half if atom.half is None else atom.half
         self.parts.append((atom.value, half, Decimal(1)))
 
     def add_tail(self, atoms: list[_Atom], value: Decimal, half: Decimal = Decimal(0)) -> None:
@@ -161,23 +182,86 @@ def _fraction_tail(b: _Builder, atoms: list[tuple[_Atom, str]], i: int) -> int:
     if first.kind == "bare":
         b.add_tail([first], first.value)
         return 1
-    sub = _Builder(b.lang)
+    sub = _Builder(b.lang, tail=True)
     j = i
+    numerator = Decimal(0)
     while j < len(atoms) and not sub.fraction:
         atom, sep = atoms[j]
         if atom.kind == "weak" and sub.atoms:
             atom = replace(atom, kind="word")
         if atom.kind == "bare" and sub.atoms:  # "a half", "un medio": the half divides
             atom = replace(atom, kind="denom", value=1 / atom.value)
-        if atom.kind == "bad" or not sub.accepts(atom, sep if sub.atoms else ""):
+        if atom.kind == "tens_ordinal" and sub.atoms:  # "and a twenty-first"
+            atom = replace(atom, kind="denom")
+        if atom.kind in {"bad", "tens_ordinal"} or not sub.accepts(atom, sep if sub.atoms else ""):
             return 0
+        numerator = sum((v for v, _, _ in sub.parts), Decimal(0))
         sub.add(atom)
         j += 1
     # "300 and two thirds were women" is two figures; "3 and a half" is one.
     one = [a.kind for a in sub.atoms[:-1]] in (["weak"], ["slash"], [])
     if not sub.fraction or (b.atoms[-1].kind == "digits" and not one):
         return 0
+    # "one hundred and thirty fifths" is 130/5: a numerator of ten or more after "and"
+    # goes on with the number when it can ("one hundred and three quarters" is 100 3/4,
+    # "two and fifty-four hundredths" 2.54).
+    first, sep = atoms[i]
+    if _joiner(sep) in b.lang.connectors and numerator >= 10 and b.accepts(first, sep):
+        return 0
     b.add_tail(sub.atoms, sum((v for v, _, _ in sub.parts), Decimal(0)))
+    return j - i
+
+
+def _of_scale(b: _Builder, atoms: list[tuple[_Atom, str]], i: int) -> int:
+    """Read "of a million" at ``atoms[i]`` after a fraction in words: "two thirds of a
+    million" is 666,667 people, a count; return how many atoms it took."""
+    if not b.fraction or b.atoms[-1].kind != "denom":
+        return 0
+    j = i + 1 if atoms[i][0].kind == "weak" and atoms[i][0].value == 1 else i
+    if j >= len(atoms) or atoms[j][0].kind != "scale" or (j > i and _joiner(atoms[j][1])):
+        return 0
+    scale = atoms[j][0].value
+    b.parts = [(v * scale, h * scale, scale) for v, h, _ in b.parts]
+    b.atoms.extend(a for a, _ in atoms[i : j + 1])
+    b.fraction = False
+    b.ended = b.sealed = True
+    return j + 1 - i
+
+
+# What may follow a fraction read off a bar: the end of the clause, not a noun.
+_CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)\]]|$)")
+
+
+def _bar_tail(b: _Builder, atoms: list[tuple[_Atom, str]], i: int, text: str) -> int:
+    """Read "over three", "sobre 21", "out of three" at ``atoms[i]`` as the denominator
+    of the number in ``b``; return how many atoms it took (0: not a fraction). Only a
+    fraction that ends its clause: "$2000 over 3 years" and "1,874 out of 5,210 cases"
+    are two figures each."""
+    lang = b.lang
+    numerator = sum((v for v, _, _ in b.parts), Decimal(0))
+    if b.fraction or b.ended or numerator != numerator.to_integral_value():
+        return 0
+    sub = _Builder(lang)
+    j = i
+    while j < len(atoms):
+        atom, sep = atoms[j]
+        if atom.kind == "weak":  # a figure after the bar: "over one hundred"
+            atom = replace(atom, kind="word")
+        kind_ok = atom.kind in {"digits", "word", "scale"}
+        if not kind_ok or not sub.accepts(atom, sep if sub.atoms else ""):
+            break
+        sub.add(atom)
+        j += 1
+    whole = sum((v for v, _, _ in sub.parts), Decimal(0))
+    if not sub.atoms or whole <= 0 or whole != whole.to_integral_value():
+        return 0
+    if _joiner(atoms[i][1]) in lang.part_of_whole and numerator > whole:
+        return 0
+    if not _CLAUSE_END.match(text, sub.atoms[-1].end):
+        return 0
+    b.atoms.extend(sub.atoms)
+    b.parts = [(_divide(numerator, whole), Decimal(0), Decimal(1))]
+    b.fraction = True
     return j - i
 
 

@@ -19,18 +19,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
 from factcheck._digits import _digit_atoms, read_digits
 from factcheck._number_builder import (
     _FRACTION_PLACES,
     _Atom,
+    _bar_tail,
     _Builder,
     _decimal_tail,
     _fraction_tail,
     _joiner,
+    _of_scale,
 )
 from factcheck._number_grammar import _Grammar, _grammar
-from factcheck.lang import Language, Locale, fold
+from factcheck.lang import Language, Locale, fold, language
 
 __all__ = ["Number", "find_numbers", "parse_number", "plain_decimal", "read_digits"]
 
@@ -72,12 +75,99 @@ def _after_month(lang: Language, text: str, at: int) -> bool:
     return last is not None and fold(last.group()) in lang.months
 
 
+# The word after a singular fraction: "un quinto informe" is an ordinal.
+_WORD_AFTER = re.compile(r"(?:[ \t\u00a0]+|-)([^\W\d_]+)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _bound(lang: Language, text: str, end: int) -> bool:
+    """Whether a noun follows ("un quinto informe"); "de", "of" and a percent word
+    ("un quinto por ciento") leave the fraction free."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and fold(after.group(1)) not in _free_after(lang.code)
+
+
+@cache
+def _free_after(code: str) -> frozenset[str]:
+    lang = language(code)
+    percent = {fold(k.split()[0]) for k in lang.percent}
+    return lang.fraction_of | percent
+
+
+def _denominator(lang: Language, word: str, start: int, end: int, text: str) -> _Atom:
+    ordinal = word in lang.ordinal_denominators
+    value = Decimal(lang.denominators[word])
+    return _Atom("denom", value, start, end, ordinal=ordinal, bound=_bound(lang, text, end))
+
+
+def _tens_ordinal(lang: Language, text: str, start: int, end: int) -> _Atom:
+    """ "twenty-first", "thirty fifths": one denominator (21, 35), or a tens word and a
+    fraction word apart ("twenty fifths" alone is 20/5)."""
+    tens = _LETTERS.match(text, start)
+    unit = list(_LETTERS.finditer(text, start, end))[-1]
+    assert tens is not None
+    tens_value = Decimal(lang.numbers[fold(tens.group())])
+    word = fold(unit.group())
+    split = [_Atom("word", tens_value, start, tens.end())]
+    if word in lang.denominators:
+        split.append(_denominator(lang, word, unit.start(), end, text))
+    return _Atom(
+        "tens_ordinal",
+        tens_value + lang.tens_ordinals[word],
+        start,
+        end,
+        ordinal=word in lang.tens_ordinal_singulars,
+        bound=_bound(lang, text, end),
+        split=tuple(split),
+    )
+
+
+def _compound(g: _Grammar, text: str, start: int, end: int) -> _Atom:
+    """A denominator in one word: "cientocincoavos" 105, "dosmilésimos" 2000. The
+    numbers inside are read one by one, longest first, and added up like words."""
+    lang = g.lang
+    word = fold(text[start:end])
+    ends = {*lang.denominator_suffixes, *lang.denominators}
+    sub = _Builder(lang)
+    pos = 0
+    while not (sub.atoms and word[pos:] in ends):
+        m = g.stem.match(word, pos)
+        if m is None:
+            return _Atom("bad", Decimal(0), start, end)
+        piece = m.group("stem")
+        if piece in lang.numbers:
+            atom = _Atom("word", Decimal(lang.numbers[piece]), start, end)
+        else:
+            atom = _Atom("scale", lang.scales[piece], start, end)
+        if not sub.accepts(atom, ""):
+            return _Atom("bad", Decimal(0), start, end)
+        sub.add(atom)
+        pos = m.end()
+    value = sum((v for v, _, _ in sub.parts), Decimal(0))
+    rest = word[pos:]
+    if rest in lang.denominators:  # "dosmilésimos": two thousandths of the scale
+        value *= lang.denominators[rest]
+    ordinal = rest in lang.ordinal_denominators
+    return _Atom("denom", value, start, end, ordinal=ordinal, bound=_bound(lang, text, end))
+
+
+def _exponent(found: list[_Atom], exp: int, text: str, start: int, end: int) -> list[_Atom]:
+    """ "1.3e6", "-12e-1": the mantissa times a power of ten, as precise as written
+    (1.3e6 is 1,300,000 give or take 50,000). Glued to a letter ("x1e10") it is a code."""
+    if len(found) != 1 or found[0].kind != "digits" or text[start - 1 : start].isalnum():
+        return [_Atom("bad", Decimal(0), start, end)]
+    a = found[0]
+    half = Decimal(5).scaleb(-a.decimals - 1 + exp) if a.decimals else Decimal(0)
+    return [_Atom("digits", a.value.scaleb(exp), a.start, end, a.decimals, closes=True, half=half)]
+
+
 def _atoms(
     g: _Grammar, text: str, span: tuple[int, int], locale: Locale
 ) -> list[tuple[_Atom, str]]:
     """Split the expression at ``span`` into atoms, each with the separator before it.
     The whole text is scanned so that lookbehinds see the word before ("minus one")."""
     lang = g.lang
+    names = g.atom.groupindex  # a language without one-word denominators has no group
     out: list[tuple[_Atom, str]] = []
     prev_end = span[0]
     for m in g.atom.finditer(text, *span):
@@ -89,6 +179,8 @@ def _atoms(
             kind = "slash" if bottom else "bad"
             value = (Decimal(top) / bottom).quantize(_FRACTION_PLACES) if bottom else Decimal(0)
             out.append((_Atom(kind, plain_decimal(value), start, end), sep))
+        elif m.group("vulgar") is not None:
+            out.append((_Atom("slash", lang.vulgar_fractions[m.group("vulgar")], start, end), sep))
         elif m.group("digits") is not None:
             run, lead = m.group("digits"), m.group("lead")
             if lead and lead == locale.decimal and run.isdigit():
@@ -101,10 +193,16 @@ def _atoms(
             else:
                 found = _digit_atoms(run, m.start("digits"), locale)
                 sep += lead or ""  # a mark of the other locale parts numbers
+            if m.group("exp") is not None:
+                found = _exponent(found, int(m.group("exp")), text, start, end)
             for k, atom in enumerate(found):
                 out.append((atom, sep if k == 0 else " "))
-            if (m.group("abbr") or m.group("spaced")) and found[-1].kind == "digits":
-                scale = lang.abbreviated_scales[m.group("abbr") or m.group("spaced")]
+            if m.group("glued") is not None and found[-1].kind == "digits":  # "2½"
+                value = lang.vulgar_fractions[m.group("glued")]
+                out.append((_Atom("slash", value, end - 1, end), ""))
+            abbr, spaced = m.group("abbr"), m.group("spaced")
+            if (abbr or spaced) and found[-1].kind == "digits":
+                scale = lang.abbreviated_scales[abbr] if abbr else lang.spaced_scales[spaced]
                 out.append((_Atom("scale", scale, start, end, closes=True), ""))
         elif m.groupdict().get("signed") is not None:
             out.append((_Atom("word", Decimal(1), start, end), sep))
@@ -113,18 +211,35 @@ def _atoms(
         elif m.group("bare") is not None:
             value = lang.bare_fractions[fold(m.group("bare"))]
             out.append((_Atom("bare", value, start, end), sep))
+        elif "compound" in names and m.group("compound") is not None:
+            out.append((_compound(g, text, start, end), sep))
+        elif "tens_ordinal" in names and m.group("tens_ordinal") is not None:
+            word, head = fold(m.group("word")), m.end("word")
+            tens = lang.numbers.get(word, 0)
+            if tens % 10 == 0 and 20 <= tens <= 90:
+                out.append((_tens_ordinal(lang, text, start, end), sep))
+                continue
+            # "three fifths", "hundred-fifths": a numerator, then a fraction word.
+            out.append((_word_atom(lang, word, start, head, text), sep))
+            unit = _LETTERS.search(text, head, end)
+            assert unit is not None
+            if fold(unit.group()) in lang.denominators:
+                atom = _denominator(lang, fold(unit.group()), unit.start(), end, text)
+                out.append((atom, text[head : unit.start()]))
         else:
-            word = fold(m.group("word"))
-            if word in lang.numbers:
-                out.append((_Atom("word", Decimal(lang.numbers[word]), start, end), sep))
-            elif word in lang.scales:
-                out.append((_Atom("scale", lang.scales[word], start, end), sep))
-            elif word in lang.scale_currency:
-                scale, cur = lang.scale_currency[word]
-                out.append((_Atom("scale", scale, start, end, currency=cur, closes=True), sep))
-            else:
-                out.append((_Atom("denom", Decimal(lang.denominators[word]), start, end), sep))
+            out.append((_word_atom(lang, fold(m.group("word")), start, end, text), sep))
     return out
+
+
+def _word_atom(lang: Language, word: str, start: int, end: int, text: str) -> _Atom:
+    if word in lang.numbers:
+        return _Atom("word", Decimal(lang.numbers[word]), start, end)
+    if word in lang.scales:
+        return _Atom("scale", lang.scales[word], start, end)
+    if word in lang.scale_currency:
+        scale, cur = lang.scale_currency[word]
+        return _Atom("scale", scale, start, end, currency=cur, closes=True)
+    return _denominator(lang, word, start, end, text)
 
 
 def _finish(b: _Builder, source: str) -> Number | None:
@@ -191,22 +306,38 @@ def find_numbers(
             if atom.kind == "weak" and builder.atoms:  # "cincuenta y uno", "million one hundred"
                 atom = _Atom("word", atom.value, atom.start, atom.end)
             joiner = _joiner(sep)
+            if atom.kind == "tens_ordinal":
+                # "one hundred thirty fifths" is 100/35; "twenty fifths" alone and
+                # "one hundred and thirty fifths" keep the tens word in the numerator.
+                as_denominator = replace(atom, kind="denom")
+                if builder.open and not joiner and builder.accepts(as_denominator, sep):
+                    atom = as_denominator
+                else:
+                    atoms[i : i + 1] = [(atom.split[0], sep), *((a, " ") for a in atom.split[1:])]
+                    continue
             taken = 0
             # "treinta y dos quintos" is 32/5: a joiner between tens and units belongs
             # to the number; elsewhere it adds a fraction ("ciento tres con dos tercios").
             last = builder.atoms[-1] if builder.atoms else None
             units = last is not None and last.kind == "word" and 20 <= last.value <= 90
             units = units and atom.kind == "word" and atom.value < 10
-            units = units and joiner in g.lang.connectors
+            units = units and joiner in g.lang.tens_connectors
             if builder.open and joiner in g.lang.fraction_joiners and not units:
                 taken = _fraction_tail(builder, atoms, i)
             if builder.open and not taken and joiner in g.lang.decimal_words:
                 taken = _decimal_tail(builder, atoms, i)
+            if joiner in g.lang.fraction_of:
+                taken = _of_scale(builder, atoms, i)
+            bar = joiner in g.lang.fraction_bars or joiner in g.lang.part_of_whole
+            if builder.open and not taken and bar:
+                taken = _bar_tail(builder, atoms, i, text)
             if taken:
                 i += taken
                 continue
             i += 1
-            if atom.kind != "bad" and builder.accepts(atom, sep):
+            # "3 hundred and 2 hundred": two numbers.
+            apart = joiner in g.lang.connectors and _repeats_scale(builder, atoms[i : i + 1])
+            if not apart and atom.kind != "bad" and builder.accepts(atom, sep):
                 builder.add(atom)
                 continue
             number = _finish(builder, text)
@@ -222,6 +353,16 @@ def find_numbers(
     for n in found:
         out.append(_signed(n, text, g, out[-1] if out else None))
     return out
+
+
+def _repeats_scale(b: _Builder, following: list[tuple[_Atom, str]]) -> bool:
+    """Whether the atom after the next one is a scale the number already used: "3
+    hundred and 2 hundred" is two numbers."""
+    if not following:
+        return False
+    atom, sep = following[0]
+    used = {level for _, _, level in b.parts}
+    return atom.kind == "scale" and not _joiner(sep) and atom.value in used
 
 
 # A minus sign after a blank, a bracket or the start, not after a figure ("10 - 12"

@@ -139,9 +139,21 @@ class Language:
     scale_currency: dict[str, tuple[Decimal, str]]
     abbreviated_scales: dict[str, Decimal]
     denominators: dict[str, int]
+    ordinal_denominators: frozenset[str]
+    tens_ordinals: dict[str, int]
+    tens_ordinal_singulars: frozenset[str]
+    denominator_suffixes: tuple[str, ...]
+    denominator_joiners: tuple[str, ...]
+    tens_connectors: frozenset[str]
+    fraction_bars: frozenset[str]
+    part_of_whole: frozenset[str]
+    fraction_of: frozenset[str]
+    spaced_scales: dict[str, Decimal]
+    vulgar_fractions: dict[str, Decimal]
     ratio_phrases: dict[str, Decimal]
     currency_words: dict[str, str]
     currency_subunits: dict[str, str]
+    currency_after_scale: dict[str, str]
     currency_prefixes: dict[str, str]
     currency_codes: frozenset[str]
     currency_suffixes: dict[str, str]
@@ -251,10 +263,26 @@ def language(code: str) -> Language:
             fold(k): (_dec(v[0]), str(v[1])) for k, v in d.get("scale_currency", {}).items()
         },
         abbreviated_scales={k: _dec(v) for k, v in common["abbreviated_scales"].items()},
-        denominators=_folded_map(d.get("denominators", {})),
+        denominators=_folded_map(
+            {**d.get("denominators", {}), **d.get("ordinal_denominators", {})}
+        ),
+        ordinal_denominators=frozenset(fold(w) for w in d.get("ordinal_denominators", {})),
+        tens_ordinals=_folded_map(
+            {**d.get("tens_ordinals", {}), **d.get("tens_ordinals_plural", {})}
+        ),
+        tens_ordinal_singulars=frozenset(fold(w) for w in d.get("tens_ordinals", {})),
+        denominator_suffixes=tuple(fold(w) for w in d.get("denominator_suffixes", [])),
+        denominator_joiners=tuple(fold(w) for w in d.get("denominator_joiners", [])),
+        tens_connectors=frozenset(fold(w) for w in d.get("tens_connectors", [])),
+        fraction_bars=frozenset(fold(w) for w in d.get("fraction_bars", [])),
+        part_of_whole=frozenset(fold(w) for w in d.get("part_of_whole", [])),
+        fraction_of=frozenset(fold(w) for w in d.get("fraction_of", [])),
+        spaced_scales={k: _dec(v) for k, v in common["spaced_scales"].items()},
+        vulgar_fractions={k: _dec(v) for k, v in common["vulgar_fractions"].items()},
         ratio_phrases={k: _dec(v) for k, v in d.get("ratio_phrases", {}).items()},
         currency_words=d.get("currency_words", {}),
         currency_subunits=d["currency_subunits"],
+        currency_after_scale=d.get("currency_after_scale", {}),
         currency_prefixes=common["currency_prefixes"],
         currency_codes=frozenset(common["currency_codes"]),
         currency_suffixes=common["currency_suffixes"],
