@@ -163,7 +163,12 @@ def _ours(docs: Sequence[Doc], errors: list[str] | None = None) -> Callable[[], 
 def _quantulum(docs: Sequence[Doc]) -> Callable[[], int]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "classifier dependencies not installed"
-        from quantulum3 import parser
+        from quantulum3 import classifier, parser
+
+    # Its pickled classifier was saved by an older scikit-learn and no longer loads under
+    # the one factcheck installs ("No module named '_loss'"): run it as it runs without
+    # the classifier extra, on its own disambiguation rules, as the table says.
+    classifier.USE_CLF = False
 
     def run() -> int:
         with warnings.catch_warnings():
