@@ -26,11 +26,14 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
     lang = p.lang
     tail = text[found.end : found.end + 120]
     if found.unit == "count":
-        return _phrase(tail, lang, skip_first=True) or _lead_in(
-            text[max(0, found.start - 80) : found.start], p
+        before = text[max(0, found.start - 80) : found.start]
+        return (
+            _phrase(tail, lang, skip_first=True)
+            or _lead_in(before, p)
+            or _clause_subject(before, p)
         )
     lead = p.complement.match(tail)
-    if lead and found.dimension in {"percent", "ratio", "money"}:
+    if lead and found.dimension != "count":  # "80 por ciento de las personas", "1.5 t of fentanyl"
         after_of = _phrase(tail[lead.end() :], lang, skip_first=False)
         if after_of or found.dimension != "money":
             return after_of
@@ -38,6 +41,7 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
     direct = _phrase(tail, lang, skip_first=False, rates=True)
     before = text[max(0, found.start - 160) : found.start]
     found_before = _lead_in(before, p)
+    found_before = found_before or _clause_subject(before, p)
     if found.dimension == "money":
         found_before = found_before or _noun_before(before, p)
     return direct or found_before
@@ -57,6 +61,8 @@ def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False)
         ):
             continue
         if folded in lang.subject_stop and not (words and token in lang.subject_joiners):
+            break
+        if words and _is_verb(token, lang):  # "escuelas resultaron dañadas"
             break
         words.append(token)
         if len(words) >= 5:
@@ -82,6 +88,7 @@ def _lead_in(before: str, p: _Patterns) -> str | None:
         and len(words) < 3
         and rest[-1][0].isalpha()
         and fold(rest[-1]) not in p.lang.subject_stop
+        and not _is_verb(rest[-1], p.lang)  # "reportó pérdidas netas por"
         # "cifras que reflejan avances": after a relative pronoun comes a verb
         and not (len(rest) > 1 and fold(rest[-2]) in p.lang.relativizers)
     ):
@@ -120,3 +127,62 @@ def _inherited(found: _Found, previous: Claim | None, sentence_start: int) -> st
     ):
         return None
     return previous.subject
+
+
+def _is_verb(token: str, lang: Language) -> bool:
+    if token.lower() in lang.verbs:
+        return True
+    return token.islower() and any(
+        token.endswith(e) and len(token) > len(e) + 2 for e in lang.verb_endings
+    )
+
+
+# A sentence boundary inside the text before a figure; a point between digits is a
+# decimal mark, not an end.
+_CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
+
+
+def _clause_subject(before: str, p: _Patterns) -> str | None:
+    """The noun phrase a verb ties to the figure: "la inflación general anual" in "La
+    inflación general anual se ubicó en 4.21%", "Mexico's economy" in "Mexico's economy
+    expanded 3.2%". Only when a verb stands right before the figure (prepositions and
+    qualifiers aside): without one the words before are not its subject."""
+    lang = p.lang
+    q = p.qualifier.search(before, max(0, len(before) - 48))
+    if q:
+        before = before[: q.start()]
+    clause = _CLAUSE_END.split(before)[-1]
+    tokens = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*|[^\w\s]", clause)
+    i = len(tokens)
+    glue = lang.subject_lead_in | lang.subject_stop
+    while i and fold(tokens[i - 1]) in glue and not _is_verb(tokens[i - 1], lang):
+        i -= 1  # "en", "to", "de": between the verb and its figure
+    verbs = i
+    while i and _is_verb(tokens[i - 1], lang):
+        i -= 1
+    if i == verbs:
+        return None
+    words: list[str] = []
+    while i and sum(fold(w) not in lang.clause_joiners | lang.articles for w in words) < 4:
+        token = tokens[i - 1]
+        joined = i > 1 and fold(tokens[i - 2]) in lang.clause_joiners
+        if words and fold(token) in lang.articles and joined:  # "toll from the floods"
+            words.insert(0, token)
+            i -= 1
+            continue
+        inner = fold(token) in lang.clause_joiners and i > 1 and words
+        if inner and (not tokens[i - 2][0].isalpha() or fold(tokens[i - 2]) in lang.subject_stop):
+            break  # a joiner needs a noun before it: "gasto en seguridad"
+        if not token[0].isalpha() or (fold(token) in lang.subject_stop and not inner):
+            break
+        words.insert(0, token)
+        i -= 1
+    while words and (words[0] in lang.subject_joiners or fold(words[0]) in lang.clause_joiners):
+        words.pop(0)
+    if all(fold(w) in lang.referential | lang.articles for w in words):
+        return None  # "la cifra fue de 1,054": the figure before says what it counts
+    # "IMSS has pledged MX$2.1 billion": names say who acts, not what is measured. A
+    # lone capitalised word that opens the clause may be a common noun ("Remittances").
+    if all(w[:1].isupper() for w in words) and (i > 0 or len(words) > 1 or words[0].isupper()):
+        return None
+    return " ".join(words)

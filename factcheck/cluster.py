@@ -50,18 +50,64 @@ def block_key(claim: Claim) -> tuple[str, str]:
 
 
 def _informative(claim: Claim) -> str | None:
-    """The subject if it names what is measured; "incremento" or "rise" alone does not
-    say what rose, so such a claim is matched on its context only."""
-    subject = claim.subject
-    if not subject:
+    """What the subject says is measured, without the institution, place or owner that
+    may come with it ("consultas de especialidad del IMSS-Bienestar" → "consultas de
+    especialidad", "Mexico's annual inflation" → "annual inflation"): those are compared
+    apart, as entities and scope. "incremento" or "rise" alone does not say what rose,
+    and a subject that is only names ("Pemex") says who, not what: such a claim is
+    matched on its context only."""
+    if not claim.subject:
         return None
-    words = [fold(w) for w in subject.split()]
-    return None if all(w in _change_words() for w in words) else subject
+    vocabulary = _vocabulary()
+    words = []
+    for token in claim.subject.split():
+        bare = _POSSESSIVE.sub("", token)
+        owner = bare != token and bare[:1].isupper()
+        if not (owner or _ENTITY_WORD.fullmatch(bare) or fold(bare) in vocabulary.places):
+            words.append(token)
+    while words and fold(words[-1]) in vocabulary.glue:
+        words.pop()
+    while words and fold(words[0]) in vocabulary.glue:
+        words.pop(0)
+    if not words or all(w[:1].isupper() for w in words):
+        return None
+    if all(fold(w) in vocabulary.change for w in words):
+        return None
+    return " ".join(words)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_ENTITY_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}[0-9]*(?:-\w+)*")
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    change: frozenset[str]  # words that name a change, not what changed
+    glue: frozenset[str]  # articles and prepositions that cannot end a subject
+    places: frozenset[str]
+    plain: frozenset[str]  # function words: a capital on one of them is not a name
+    rates: frozenset[str]  # "daily", "diarios": how often, not what
 
 
 @cache
-def _change_words() -> frozenset[str]:
-    return frozenset().union(*(language(code).change_words for code in available_languages()))
+def _vocabulary() -> _Vocabulary:
+    langs = [language(code) for code in available_languages()]
+    return _Vocabulary(
+        change=frozenset().union(*(lang.change_words for lang in langs)),
+        glue=frozenset().union(
+            *(
+                lang.articles | lang.clause_joiners | {fold(j) for j in lang.subject_joiners}
+                for lang in langs
+            )
+        ),
+        places=frozenset(
+            fold(w) for lang in langs for p in lang.places for w in p.split() if w[:1].isupper()
+        ),
+        plain=frozenset().union(
+            *(lang.subject_stop | lang.articles | lang.months for lang in langs)
+        ),
+        rates=frozenset().union(*(lang.rate_words for lang in langs)),
+    )
 
 
 def _entity(token: str) -> str:
@@ -87,17 +133,90 @@ def _document_entities(documents: Sequence[Document]) -> dict[str, frozenset[str
     return out
 
 
+# A run of capitalised words, "de"/"del" allowed inside: "Claudia Sheinbaum", "Beca
+# Benito Juárez", "Xóchitl Gálvez".
+_NAME = re.compile(
+    r"(?<![\w-])[A-ZÁÉÍÓÚÑ][\w’']+(?:[ \t]+(?:(?:de|del|la)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w’']+)*"
+)
+
+
+def _names(sentence: str) -> frozenset[str]:
+    """The proper names in a sentence that are not institutions (acronyms), places,
+    months or capitalised function words; a single capitalised word that opens the
+    sentence is taken for an ordinary word.
+
+    >>> sorted(_names("La Beca Rita Cetina beneficia a 5.6 millones de estudiantes en México."))
+    ['beca rita cetina']
+    >>> sorted(_names("Sheinbaum won 35.9 million votes, and Claudia Sheinbaum won."))
+    ['claudia sheinbaum']
+    """
+    vocabulary = _vocabulary()
+    found = set()
+    for m in _NAME.finditer(sentence):
+        words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
+        while words and (fold(words[0]) in vocabulary.plain or _ENTITY_WORD.fullmatch(words[0])):
+            words.pop(0)
+        words = [w for w in words if fold(w) not in vocabulary.places]
+        opens = not sentence[: m.start()].strip(" \t\"'“«(")
+        if not words or (opens and len(m.group().split()) == 1):
+            continue
+        if all(_ENTITY_WORD.fullmatch(w) or fold(w) in vocabulary.plain for w in words):
+            continue
+        found.add(" ".join(fold(w) for w in words))
+    return frozenset(found)
+
+
+def _other_names(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name someone or something and no name of one is part of a name of the other:
+    Sheinbaum's votes are not Gálvez's."""
+    if not a or not b:
+        return False
+    return not any(x in y or y in x for x in a for y in b)
+
+
 @dataclass(frozen=True, slots=True)
 class _Member:
     claim: Claim
     sentence_key: tuple[str, str]
     entities: frozenset[str]
+    names: frozenset[str]
+    lang: str
 
 
 def _compatible(a: _Member, b: _Member) -> bool:
     if a.sentence_key == b.sentence_key:
         return False
-    return not (a.entities and b.entities and not (a.entities & b.entities))
+    if a.entities and b.entities and not (a.entities & b.entities):
+        return False
+    # Names are compared within one language only: across languages they are translated
+    # ("Guardia Nacional", "National Guard").
+    return not (a.lang == b.lang and _other_names(a.names, b.names))
+
+
+def _content_words(subject: str | None) -> tuple[str, ...]:
+    vocabulary = _vocabulary()
+    skip = vocabulary.glue | vocabulary.rates | vocabulary.plain
+    words = (fold(w).lower() for w in re.split(r"[\s-]+", subject or "") if w)
+    return tuple(dict.fromkeys(w for w in words if w.isalpha() and w not in skip))
+
+
+def _contrasted(a: tuple[str, ...], b: tuple[str, ...], vectors: dict[str, np.ndarray]) -> bool:
+    """Two subjects that share a word and each add one the other lacks name two kinds of
+    one thing: "inflación general" and "inflación subyacente", "specialist consultations"
+    and "family-medicine consultations". Words are matched across languages by their
+    embeddings; one subject inside the other ("consultas", "consultas nocturnas") is no
+    contrast."""
+    if not a or not b:
+        return False
+    sims = np.array([[float(vectors[x] @ vectors[y]) for y in b] for x in a])
+    matched_a = sims.max(axis=1) >= _WORD_MATCH
+    matched_b = sims.max(axis=0) >= _WORD_MATCH
+    return bool(matched_a.any() and not matched_a.all() and not matched_b.all())
+
+
+# Cosine at which two words are taken for one word or its translation ("homicidio" and
+# "homicide" 0.97, "especialidad" and "specialist" 0.83; "general" and "headline" 0.34).
+_WORD_MATCH = 0.6
 
 
 def _accepted(
@@ -105,6 +224,8 @@ def _accepted(
     b: _Member,
     contexts: np.ndarray,
     subjects: np.ndarray,
+    words: Sequence[tuple[str, ...]],
+    vectors: dict[str, np.ndarray],
     i: int,
     j: int,
     config: Config,
@@ -121,6 +242,8 @@ def _accepted(
         # One article names one quantity the same way each time it repeats it.
         same = fold(a.claim.subject or "") == fold(b.claim.subject or "")
         return same and context >= config.repeat_context_min
+    if _contrasted(words[i], words[j], vectors):
+        return False
     subject = float(subjects[i] @ subjects[j])
     return subject >= config.subject_min and context >= config.context_min
 
@@ -212,12 +335,14 @@ def cluster_claims(
     """Groups of two or more claims about one quantity, in order of first claim."""
     config = config or Config()
     doc_entities = _document_entities(documents)
+    languages = {doc.id: doc.lang for doc in documents}
     blocks: dict[tuple[str, str], list[_Member]] = {}
     for claim in claims:
         if claim.quantity.dimension in _UNCLUSTERED:
             continue
         named = entities(claim.sentence) or doc_entities.get(claim.doc_id, frozenset())
-        member = _Member(claim, (claim.doc_id, claim.sentence), named)
+        lang = languages.get(claim.doc_id) or ""
+        member = _Member(claim, (claim.doc_id, claim.sentence), named, _names(claim.sentence), lang)
         blocks.setdefault(block_key(claim), []).append(member)
     groups: list[list[Claim]] = []
     for members in blocks.values():
@@ -228,12 +353,15 @@ def cluster_claims(
         subjects = embedder.encode([s or "" for s in informative])
         has_subject = np.array([bool(s) for s in informative])
         subjects[~has_subject] = 0.0
+        words = [_content_words(s) for s in informative]
+        vocabulary = list(dict.fromkeys(w for ws in words for w in ws))
+        vectors = dict(zip(vocabulary, embedder.encode(vocabulary), strict=True))
         # The mean of the two cosines, as one vector: proposals need one radius search.
         combined = np.hstack([contexts, subjects]) / np.sqrt(1.0 + has_subject[:, None])
         kept = [
             (float(combined[i] @ combined[j]), i, j)
             for i, j in _neighbours(combined, config.propose_min)
-            if _accepted(members[i], members[j], contexts, subjects, i, j, config)
+            if _accepted(members[i], members[j], contexts, subjects, words, vectors, i, j, config)
         ]
         groups.extend([members[k].claim for k in g] for g in _components(members, kept))
     groups.sort(key=lambda g: (g[0].doc_id, g[0].start))

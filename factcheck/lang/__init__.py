@@ -180,6 +180,10 @@ class Language:
     articles: frozenset[str]
     relativizers: frozenset[str]
     change_words: frozenset[str]
+    verbs: frozenset[str]
+    verb_endings: tuple[str, ...]
+    clause_joiners: frozenset[str]
+    referential: frozenset[str]
     ratio_not_after: frozenset[str]
     nationwide: tuple[str, ...]
     states_words: tuple[str, ...]
@@ -309,6 +313,11 @@ def language(code: str) -> Language:
         articles=frozenset(fold(w) for w in d["subject"]["articles"]),
         relativizers=frozenset(fold(w) for w in d["subject"]["relativizers"]),
         change_words=frozenset(fold(w) for w in d["subject"]["change_words"]),
+        # written, not folded: "aumentó" is a verb, "aumento" a noun
+        verbs=frozenset(d["subject"]["verbs"]),
+        verb_endings=tuple(d["subject"]["verb_endings"]),
+        clause_joiners=frozenset(fold(w) for w in d["subject"]["clause_joiners"]),
+        referential=frozenset(fold(w) for w in d["subject"]["referential"]),
         ratio_not_after=frozenset(fold(w) for w in d["ratio_not_after"]),
         nationwide=tuple(d["scope"]["nationwide"]),
         states_words=tuple(d["scope"]["states_word"]),
