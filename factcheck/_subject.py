@@ -132,9 +132,9 @@ def _inherited(found: _Found, previous: Claim | None, sentence_start: int) -> st
 def _is_verb(token: str, lang: Language) -> bool:
     if token.lower() in lang.verbs:
         return True
-    return token.islower() and any(
-        token.endswith(e) and len(token) > len(e) + 2 for e in lang.verb_endings
-    )
+    if not token.islower() or not token.endswith(lang.verb_endings):
+        return False  # the common case, tested at C speed
+    return any(token.endswith(e) and len(token) > len(e) + 2 for e in lang.verb_endings)
 
 
 # A sentence boundary inside the text before a figure; a point between digits is a

@@ -298,6 +298,10 @@ def find_numbers(
     loc = g.lang.locale(locale)
     found: list[Number] = []
     for m in g.expression.finditer(text):
+        quick = _plain_digits(m, loc)
+        if quick is not None:
+            found.append(quick)
+            continue
         builder = _Builder(g.lang, weak_alone)
         atoms = _atoms(g, text, m.span(), loc)
         i = 0
@@ -353,6 +357,32 @@ def find_numbers(
     for n in found:
         out.append(_signed(n, text, g, out[-1] if out else None))
     return out
+
+
+# Most expressions in news are a bare digit run ("2,751", "448.3", "2025"): read
+# them without the atom grammar, which costs three times the scan that found them.
+_PLAIN_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _plain_digits(m: re.Match[str], locale: Locale) -> Number | None:
+    """The number of an expression made of digits and marks only, when they read as
+    one number; None sends the expression through the full grammar."""
+    run = m.group()
+    if not _PLAIN_RUN.fullmatch(run):
+        return None
+    read = read_digits(run, locale)
+    if read is None:
+        return None
+    value, decimals = read
+    start, end = m.span()
+    return Number(
+        start=start,
+        end=end,
+        text=run,
+        value=plain_decimal(value),
+        half_width=plain_decimal(Decimal(5).scaleb(-decimals - 1)) if decimals else Decimal(0),
+        plain=decimals == 0 and run.isdigit(),
+    )
 
 
 def _repeats_scale(b: _Builder, following: list[tuple[_Atom, str]]) -> bool:
