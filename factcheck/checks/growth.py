@@ -97,6 +97,8 @@ def _changes(reader: Reader, p: Passage) -> list[_Change]:
                 found.append(_Change(c, sign, c.start, text=c.text))
     text = fold(reader.document.text[p.start : p.end])
     for phrase, factor in reader.words.multipliers.items():
+        if phrase not in text:
+            continue  # most sentences hold none: skip the regex
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
             before = " ".join(tokens(text[max(0, m.start() - 20) : m.start()]))
             bound = "exact"

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.checks.intervals import rounding
 from factcheck.config import Config
@@ -55,16 +55,23 @@ class Passage:
 
 def passages(document: Document, claims: Sequence[Claim]) -> list[Passage]:
     """The document's sentences that hold claims, each with its claims in order."""
+    return list(_passages(document, tuple(claims)))
+
+
+# The three arithmetic checks and the implied figures read one document's passages in
+# turn: split its sentences once. Documents and claims are frozen, so they key a cache.
+@lru_cache(maxsize=8)
+def _passages(document: Document, claims: tuple[Claim, ...]) -> tuple[Passage, ...]:
     sentences = split_sentences(document.text, document.lang or "es")
     grouped: dict[int, list[Claim]] = {}
     for claim in sorted(claims, key=lambda c: c.start):
         if claim.derived_from:
             continue
         grouped.setdefault(sentences.index(claim.start), []).append(claim)
-    return [
+    return tuple(
         Passage(i, sentences.starts[i], sentences.ends[i], tuple(found))
         for i, found in sorted(grouped.items())
-    ]
+    )
 
 
 def tokens(text: str) -> list[str]:

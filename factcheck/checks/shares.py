@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from factcheck.checks.links import (
     Finding,
@@ -232,6 +233,11 @@ def _respectively(
 
 def share_links(document: Document, claims: Sequence[Claim]) -> list[ShareLink]:
     """Every share of ``document`` tied to its part, its whole or both."""
+    return list(_share_links(document, tuple(claims)))
+
+
+@lru_cache(maxsize=8)  # read by the implied figures and by the check, in turn
+def _share_links(document: Document, claims: tuple[Claim, ...]) -> tuple[ShareLink, ...]:
     reader = Reader(document)
     links: list[ShareLink] = []
     before: Passage | None = None
@@ -242,7 +248,7 @@ def share_links(document: Document, claims: Sequence[Claim]) -> list[ShareLink]:
         found += [s for s in _respectively(reader, p, before, wholes) if s.share.id not in seen]
         links.extend(found)
         before = p
-    return links
+    return tuple(links)
 
 
 def _share_of(part: Interval, whole: Interval) -> Interval | None:
