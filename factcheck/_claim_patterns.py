@@ -24,6 +24,8 @@ class _Patterns:
     lang: Language
     prefix: re.Pattern[str]
     range_join: re.Pattern[str]
+    range_joins: frozenset[str]
+    bound_joins: frozenset[str]
     range_open: re.Pattern[str]
     complement: re.Pattern[str]
     month_after: re.Pattern[str]
@@ -36,6 +38,10 @@ class _Patterns:
     hyphen_word: re.Pattern[str]
     qualifier: re.Pattern[str]
     qualifier_after: re.Pattern[str]
+    qualifier_tails: frozenset[str]
+    figure_next: re.Pattern[str]
+    age_after: re.Pattern[str]
+    bound_join: re.Pattern[str]
     ratio: re.Pattern[str]
     word: re.Pattern[str]
     cents: re.Pattern[str]
@@ -90,8 +96,24 @@ def _patterns(code: str) -> _Patterns:
         # "24703 L-202", "80 T-72": a letter and a number after a hyphen make a code.
         r"(?!-\d)"
     )
-    qualifiers = _alt(lang.qualifiers_before)
+    # Signs ("<", ">=", "≤") may touch the figure and follow a letter ("x>10"); words
+    # stand apart from both.
+    qualifiers = _alt([q for q in lang.qualifiers_before if q[0].isalpha()])
+    signs = _alt([q for q in lang.qualifiers_before if not q[0].isalpha()], bounded=False)
     determiners = _alt([*lang.articles, *lang.subject_joiners])
+    articles = _alt(lang.articles)
+    # The word that ends a qualifier before a figure ("than", "de", "a"): after "or
+    # more" or "o mayor" it starts another figure's qualifier.
+    links = _alt({q.split()[-1] for q in lang.qualifiers_before if " " in q})
+    # What the words before a figure end with when a qualifier is among them: the
+    # last word of a qualifier or of a determiner, or a mark ("<", "aprox."). Most
+    # figures have none, and checking one word is cheaper than the search.
+    tails = {
+        fold(re.split(r"[^\w]+", w.rstrip("."))[-1])
+        for w in (*lang.qualifiers_before, *lang.articles, *lang.subject_joiners)
+        if w[-1].isalpha()
+    }
+    tails |= {w[-1] for w in lang.qualifiers_before if not w[-1].isalpha()}
     return _Patterns(
         lang=lang,
         prefix=re.compile(rf"(?:{prefixes})[ \t\u00a0]?$"),
@@ -110,23 +132,40 @@ def _patterns(code: str) -> _Patterns:
         ),
         range_join=re.compile(
             rf"[ \t\u00a0]+(?P<join>{_alt([j for _, j in lang.ranges])})[ \t\u00a0]+"
-            rf"(?:{prefixes})?[ \t\u00a0]?",
+            rf"(?:{articles}{_BLANK}+)?(?:{prefixes})?[ \t\u00a0]?",
             re.IGNORECASE,
         ),
+        range_joins=frozenset(j.lower() for _, j in lang.ranges),
+        bound_joins=frozenset([",", *(j.lower() for j in lang.bound_joiners)]),
         range_open=re.compile(
             rf"(?P<open>{_alt([o for o, _ in lang.ranges if o])})"
-            rf"{_BLANK}+(?:{prefixes})?{_BLANK}?$",
+            rf"{_BLANK}+(?:{articles}{_BLANK}+)?(?:{prefixes})?{_BLANK}?$",
             re.IGNORECASE,
         ),
         code_before=re.compile(rf"{codes}[ \t\u00a0]?$"),
         after=re.compile(after, re.IGNORECASE),
         hyphen_word=re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)*)"),
         qualifier=re.compile(
-            rf"(?P<q>{qualifiers})[ \t\u00a0]+"
-            rf"(?:{determiners}[ \t\u00a0]+)?$",
+            rf"(?:(?P<q>{qualifiers})[ \t\u00a0]+(?:{determiners}[ \t\u00a0]+)?"
+            # "<>" (not equal) and "=>" (an arrow) are no bounds
+            rf"|(?<![<>=])(?P<sign>{signs}){_BLANK}*)$",
             re.IGNORECASE,
         ),
         qualifier_after=re.compile(rf"[ \t\u00a0]*{_alt(lang.qualifiers_after)}", re.IGNORECASE),
+        qualifier_tails=frozenset(tails),
+        # "200 o mayor de 190", "5000 or more than 4500": maybe a link, then a word
+        # that may start a figure.
+        figure_next=re.compile(
+            rf"{_BLANK}+(?:{links}{_BLANK}+)?(?P<next>\d|[^\W\d_]+)", re.IGNORECASE
+        ),
+        age_after=re.compile(rf"{_BLANK}+{_alt(lang.ages)}", re.IGNORECASE),
+        # What may stand between two bounds of one range: "más de 10 y menos de 20",
+        # "mayor o igual a cien, menor o igual a trescientos".
+        bound_join=re.compile(
+            rf"{_BLANK}*,{_BLANK}*(?:{_alt(lang.bound_joiners)}{_BLANK}+)?"
+            rf"|{_BLANK}+{_alt(lang.bound_joiners)}{_BLANK}+",
+            re.IGNORECASE,
+        ),
         ratio=re.compile(_alt(lang.ratio_phrases), re.IGNORECASE),
         word=re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\d|[^\w\s]"),
         # "15 dólares con 50 centavos", "thirteen dollars and forty-five cents": what may

@@ -97,10 +97,9 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
                 hyphen_noun = words[0]
     if unit is None:
         unit = "ratio" if n.fraction else "count"
-    qualifier, nearly = _qualifier(text, span_start, span_end, p)
-    return _Found(
-        span_start, span_end, n, None, unit, _dimension(unit, lang), qualifier, hyphen_noun, nearly
-    )
+    dimension = _dimension(unit, lang)
+    qualifier, nearly = _qualifier(text, span_start, span_end, p, dimension)
+    return _Found(span_start, span_end, n, None, unit, dimension, qualifier, hyphen_noun, nearly)
 
 
 _AMOUNT_BEFORE = re.compile(r"\d[ \t\u00a0]*$")
@@ -193,16 +192,81 @@ def _dimension(unit: str, lang: Language) -> str:
     return "money"
 
 
-def _qualifier(text: str, start: int, end: int, p: _Patterns) -> tuple[Qualifier, bool]:
+def _qualifier(
+    text: str, start: int, end: int, p: _Patterns, dimension: str = ""
+) -> tuple[Qualifier, bool]:
     """The qualifier around a figure, and whether it means "just below" ("casi")."""
-    after = p.qualifier_after.match(text, end)
-    if after:
-        kind = p.lang.qualifiers_after[_key(after.group().strip(), p.lang.qualifiers_after)]
-        return ("at_least" if kind == "at_least" else "about"), False
-    m = p.qualifier.search(text, max(0, start - 40), start)
-    if not m:
-        return "exact", False
-    kind = p.lang.qualifiers_before[_key(m.group("q"), p.lang.qualifiers_before)]
+    kind, _, _ = _bound(text, start, end, p, dimension)
     if kind == "nearly":
         return "about", True
     return kind, False  # type: ignore[return-value]
+
+
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t\u00a0]+$")
+
+# "menos de 5000 o igual": the words after close the bound written before.
+_CLOSED = {"more_than": "at_least", "less_than": "at_most"}
+
+
+def _bound(
+    text: str, start: int, end: int, p: _Patterns, dimension: str = "", floor: int = 0
+) -> tuple[str, int, int]:
+    """The qualifier's kind (a key's value in the language tables, "exact" if none),
+    where the words before the figure start (``start`` if none) and where those after
+    it end (``end`` if none). The words before are looked for from ``floor`` on."""
+    lang = p.lang
+    after = p.qualifier_after.match(text, end)
+    late = ""
+    if after and not _goes_on(text, after.end(), p):
+        late = lang.qualifiers_after[_key(after.group().strip(), lang.qualifiers_after)]
+    if late and late != "or_equal":
+        return late, start, after.end()  # type: ignore[union-attr]
+    lo = max(floor, start - 40)
+    m = p.qualifier.search(text, lo, start) if _may_qualify(text, lo, start, p) else None
+    if not m:
+        return "exact", start, end
+    written = m.group("q") or m.group("sign")
+    if (
+        dimension == "time"
+        and fold(written) in lang.time_spans
+        and not p.age_after.match(text, end)
+    ):
+        return "exact", start, end  # "$5 billion over 3 years" spreads it over them
+    last = _LAST_WORD.search(text, max(0, m.start() - 24), m.start())
+    if last and fold(last.group(1)) in lang.superlative:
+        return "exact", start, end  # "el mayor de los 32 estados": the largest of them
+    kind = lang.qualifiers_before[_key(written, lang.qualifiers_before)]
+    if late:
+        return _CLOSED.get(kind, kind), m.start(), after.end()  # type: ignore[union-attr]
+    return kind, m.start(), end
+
+
+def _may_qualify(text: str, lo: int, at: int, p: _Patterns) -> bool:
+    """Whether the last word or mark before ``at`` may end a qualifier."""
+    i = at
+    while i > lo and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == lo:
+        return False
+    if not text[i - 1].isalpha():
+        return text[i - 1] in p.qualifier_tails
+    j = i - 1
+    while j > lo and text[j - 1].isalpha():
+        j -= 1
+    return fold(text[j:i]) in p.qualifier_tails
+
+
+def _goes_on(text: str, at: int, p: _Patterns) -> bool:
+    """Whether the words after a figure go on to another ("200 o mayor de 190",
+    "5000 or more than 4500"): then they qualify that one, not this."""
+    m = p.figure_next.match(text, at)
+    if m is None:
+        return False
+    word = fold(m.group("next"))
+    lang = p.lang
+    return (
+        word.isdigit()
+        or word in lang.numbers
+        or word in lang.weak_numbers
+        or word in lang.article_numbers
+    )

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from factcheck._claim_patterns import _key, _Patterns, _patterns
 from factcheck._filters import _is_plain_year, _masked, _masks, _not_a_claim, _previous_word
-from factcheck._measure import _Found, _measure
+from factcheck._measure import _bound, _Found, _may_qualify, _measure
 from factcheck._subject import _inherited, _subject
 from factcheck.lang import Locale, fold
 from factcheck.model import Claim, Document, Quantity, Report
@@ -189,13 +189,26 @@ def _ratios(text: str, p: _Patterns) -> list[Number]:
 
 
 def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Number] | None:
-    """Two numbers joined as a range: "entre 10 y 12 mil", "8mn-9mn", "from 3 to 4"."""
-    between = text[a.end : b.start]
-    if between.strip() in {"-", "–", "—"} and len(between) <= 3:
-        return _scaled_pair(a, b)
+    """Two numbers joined as a range: "entre 10 y 12 mil", "8mn-9mn", "from 3 to 4",
+    "entre el 5% y el 7%", or two bounds: "más de 10 y menos de 20"."""
+    gap = a.end
+    between = text[gap : b.start]
+    if len(between) > _BOUNDS_GAP:
+        return None  # longer than any joiner with its qualifiers and unit
     joined = p.range_join.fullmatch(between)
+    words = between.replace(",", " , ").lower().split()
+    if not joined and (between.rstrip()[-1:] in _DASHES or not p.range_joins.isdisjoint(words)):
+        gap = _past_unit(text, a, b, p)
+        if gap < 0:
+            return None
+        if gap != a.end:
+            between = text[gap : b.start]
+            joined = p.range_join.fullmatch(between)
+    if between.strip() in _DASHES and len(between) <= 3:
+        return _scaled_pair(a, b)
     if not joined:
-        return None
+        # Two bounds need a joiner between them; most pairs of figures have none.
+        return None if p.bound_joins.isdisjoint(words) else _bounds(text, a, b, gap, p)
     lead = text[max(0, a.start - 30) : a.start]
     for opening, join in p.lang.ranges:
         if fold(joined.group("join")) != fold(join):
@@ -206,6 +219,82 @@ def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Numbe
         if opening and opened and fold(opened.group("open")) == fold(opening):
             return _scaled_pair(a, b)
     return None
+
+
+def _past_unit(text: str, a: Number, b: Number, p: _Patterns) -> int:
+    """Where the words between two ends start once the first end's unit is passed,
+    when both ends repeat it: "between 5% and 7%" (the claim takes the second's). Not
+    in a clause that tells a change ("jumped 2 points, from 4.0% to 4.5%"): two
+    figures (-1)."""
+    unit = p.after.match(text, a.end, b.start)
+    if unit is None or unit.group("de"):
+        return a.end
+    again = p.after.match(text, b.end)
+    if again is None or fold(again.group().strip()) != fold(unit.group().strip()):
+        return a.end
+    return -1 if _in_change(text, a, p) else unit.end()
+
+
+def _in_change(text: str, a: Number, p: _Patterns) -> bool:
+    """Whether a verb of change stands in the words shortly before a figure. Folded,
+    a verb may read as a noun ("aumentó", "el aumento"): after an article it is one."""
+    words = _WORDS.findall(fold(text[max(0, a.start - 60) : a.start]))
+    verbs, articles = p.lang.arithmetic.change_verbs, p.lang.articles
+    return any(w in verbs and (i == 0 or words[i - 1] not in articles) for i, w in enumerate(words))
+
+
+# "20~100" is a range in copy from East Asian sources.
+_DASHES = {"-", "–", "—", "~"}
+_LOWER = {"more_than", "at_least"}
+_UPPER = {"less_than", "at_most"}
+# The longest run of words a joiner and a qualifier make: "o igual a, y menor o igual que".
+_BOUNDS_GAP = 60
+
+
+def _bounds(
+    text: str, a: Number, b: Number, gap: int, p: _Patterns
+) -> tuple[Number, Number] | None:
+    """A lower and an upper bound, in either order, joined as one range: "más de 10 y
+    menos de 20", "at most 100 and at least 20". Both words must touch their figures
+    and only a joiner stand between them; the ends come back in the order written,
+    each with the value of the bound it stands for."""
+    if not (p.bound_join.match(text, gap) or p.qualifier_after.match(text, gap)):
+        return None
+    b_start = _marked(text, b, p)
+    if not (_may_qualify(text, gap, b_start, p) or p.qualifier_after.match(text, b.end)):
+        return None
+    first, _, first_end = _bound(text, _marked(text, a, p), gap, p)
+    if first not in _LOWER and first not in _UPPER:
+        return None
+    second, second_start, _ = _bound(text, b_start, b.end, p, floor=first_end)
+    if not p.bound_join.fullmatch(text, first_end, second_start):
+        return None
+    rising = first in _LOWER and second in _UPPER
+    if not rising and not (first in _UPPER and second in _LOWER):
+        return None
+    low, high = (a, b) if rising else (b, a)
+    if not (low.fraction or high.fraction):
+        pair = _scaled_pair(low, high)
+        if pair is None:
+            return None
+        low, high = pair
+    if low.value >= high.value:
+        return None
+    if rising:
+        return low, high
+    if _changed(text, a, p):
+        return None  # _resolve would read the ends as two figures, in the order written
+    # _resolve spans a claim from the first end to the second: keep the positions.
+    return (
+        replace(a, value=low.value, half_width=low.half_width),
+        replace(b, value=high.value, half_width=high.half_width),
+    )
+
+
+def _marked(text: str, n: Number, p: _Patterns) -> int:
+    """Where a figure starts with its currency mark: "no more than $1,000"."""
+    mark = p.prefix.search(text, max(0, n.start - 8), n.start)
+    return mark.start() if mark else n.start
 
 
 def _scaled_pair(a: Number, b: Number) -> tuple[Number, Number] | None:

@@ -236,7 +236,9 @@ def _round_step(value: Decimal) -> Decimal:
 def _qualifier_words(code: str) -> frozenset[str]:
     lang = language(code)
     phrases = [*lang.qualifiers_before, *lang.qualifiers_after]
-    return frozenset(w for p in phrases for w in tokens(p))
+    # "and over", "o menos": a list word inside a qualifier phrase still joins a list.
+    joiners = {w for j in lang.arithmetic.list_joiners for w in tokens(j)}
+    return frozenset(w for p in phrases for w in tokens(p) if w not in joiners)
 
 
 def _strip_subject(toks: list[str], subject: str | None, lang: Language) -> list[str]:

@@ -163,6 +163,10 @@ class Language:
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
     ranges: tuple[tuple[str, str], ...]
+    bound_joiners: tuple[str, ...]
+    time_spans: frozenset[str]
+    ages: tuple[str, ...]
+    superlative: frozenset[str]
     conversion_links: tuple[str, ...]
     months: frozenset[str]
     year_words: frozenset[str]
@@ -296,6 +300,10 @@ def language(code: str) -> Language:
         qualifiers_before=d.get("qualifiers_before", {}),
         qualifiers_after=d.get("qualifiers_after", {}),
         ranges=tuple((r["open"], r["join"]) for r in d.get("ranges", [])),
+        bound_joiners=tuple(d.get("bounds", {}).get("joiners", [])),
+        time_spans=frozenset(fold(w) for w in d.get("bounds", {}).get("time_spans", [])),
+        ages=tuple(d.get("bounds", {}).get("ages", [])),
+        superlative=frozenset(fold(w) for w in d.get("bounds", {}).get("superlative", [])),
         conversion_links=tuple(d["conversion"]["links"]),
         months=frozenset(fold(m) for m in d["dates"]["months"]),
         year_words=frozenset(fold(w) for w in d["dates"]["year_words"]),
