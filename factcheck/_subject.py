@@ -33,18 +33,39 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
             or _clause_subject(before, p)
         )
     lead = p.complement.match(tail)
+    direct = None
     if lead and found.dimension != "count":  # "80 por ciento de las personas", "1.5 t of fentanyl"
         after_of = _phrase(tail[lead.end() :], lang, skip_first=False)
-        if after_of or found.dimension != "money":
+        if after_of:
             return after_of
-    # "a $5 billion plant", "a 26% rise": the noun right after the figure.
-    direct = _phrase(tail, lang, skip_first=False, rates=True)
+        # "aumentaron 59% de 2022 a 2023": a "de" before a year is no complement, and
+        # the subject stands before the figure.
+    else:
+        # "a $5 billion plant", "a 26% rise": the noun right after the figure.
+        direct = _phrase(tail, lang, skip_first=False, rates=True)
     before = text[max(0, found.start - 160) : found.start]
     found_before = _lead_in(before, p)
     found_before = found_before or _clause_subject(before, p)
-    if found.dimension == "money":
-        found_before = found_before or _noun_before(before, p)
+    if found.dimension == "money" and not (direct or (found_before and _common(found_before))):
+        # "Se destinarán 300 millones para vacunas", "Sonora needs MX$731 million in
+        # medical equipment": with no noun tied to it before (a name says who spends),
+        # an amount is named by what it is for, and only then by the nearest noun before.
+        found_before = _purpose(tail, lang) or _noun_before(before, p) or found_before
     return direct or found_before
+
+
+def _common(phrase: str) -> bool:
+    """Whether a phrase has a common noun: "Mexico" or "IMSS" say who, not what."""
+    return any(w.isalpha() and w.islower() for w in phrase.split())
+
+
+def _purpose(tail: str, lang: Language) -> str | None:
+    """What an amount is for, named after it: "en obras", "for health personnel"."""
+    m = re.match(r"[ \t]*([^\W\d_]+)", tail)
+    if not m or fold(m.group(1)) not in lang.purposes:
+        return None
+    phrase = _phrase(tail[m.end() :], lang, skip_first=False)
+    return phrase if phrase and _common(phrase) else None
 
 
 def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False) -> str | None:
@@ -130,7 +151,7 @@ def _inherited(found: _Found, previous: Claim | None, sentence_start: int) -> st
 
 
 def _is_verb(token: str, lang: Language) -> bool:
-    if token.lower() in lang.verbs:
+    if token.lower() in lang.verbs or fold(token) in lang.auxiliaries:
         return True
     if not token.islower() or not token.endswith(lang.verb_endings):
         return False  # the common case, tested at C speed
@@ -158,10 +179,13 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     while i and fold(tokens[i - 1]) in glue and not _is_verb(tokens[i - 1], lang):
         i -= 1  # "en", "to", "de": between the verb and its figure
     verbs = i
-    while i and _is_verb(tokens[i - 1], lang):
+    # A participle after an auxiliary is a verb too: "ha crecido", "has grown".
+    while i and (
+        _is_verb(tokens[i - 1], lang) or (i > 1 and fold(tokens[i - 2]) in lang.auxiliaries)
+    ):
         i -= 1
     if i == verbs:
-        return None
+        return _object(tokens[:i], lang) if i < len(tokens) else None
     words: list[str] = []
     while i and sum(fold(w) not in lang.clause_joiners | lang.articles for w in words) < 4:
         token = tokens[i - 1]
@@ -184,5 +208,31 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     # "IMSS has pledged MX$2.1 billion": names say who acts, not what is measured. A
     # lone capitalised word that opens the clause may be a common noun ("Remittances").
     if all(w[:1].isupper() for w in words) and (i > 0 or len(words) > 1 or words[0].isupper()):
+        return None
+    return " ".join(words)
+
+
+def _object(tokens: list[str], lang: Language) -> str | None:
+    """The object of a verb that a preposition ties to the figure: "la tasa objetivo" in
+    "Banxico recortó la tasa objetivo a 10%", "its benchmark rate" in "cut its benchmark
+    rate to 9.75 percent". The noun phrase must open with an article and follow a
+    lower-case word that is no function word: in that place, a verb."""
+    i = len(tokens)
+    words: list[str] = []
+    while (
+        i
+        and len(words) < 5
+        and tokens[i - 1][0].isalpha()
+        and fold(tokens[i - 1]) not in lang.subject_stop
+        and not _is_verb(tokens[i - 1], lang)
+    ):
+        words.insert(0, tokens[i - 1])
+        i -= 1
+    if not words or i < 2 or fold(tokens[i - 1]) not in lang.articles:
+        return None
+    verb = tokens[i - 2]
+    if not (verb.isalpha() and verb.islower() and fold(verb) not in lang.subject_stop):
+        return None
+    if all(fold(w) in lang.referential for w in words):
         return None
     return " ".join(words)

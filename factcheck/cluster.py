@@ -34,8 +34,11 @@ from factcheck.model import Claim, Cluster, Document
 __all__ = ["block_key", "cluster_claims", "entities"]
 
 # Institutions and organisations are written as acronyms (IMSS, ISSSTE, INSABI, CFE,
-# IMSS-Bienestar): upper-case words of two letters or more, optionally hyphenated.
-_ACRONYM = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,}[0-9]*(?:[- ]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?=[\s,.;:)]))?")
+# IMSS-Bienestar): upper-case words of two letters or more, optionally hyphenated. A
+# currency prefix ("MX$", "US$") is not one.
+_ACRONYM = re.compile(
+    r"\b[A-ZÁÉÍÓÚÑ]{2,}[0-9]*(?![$\w])(?:[- ]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?=[\s,.;:)]))?"
+)
 _UNCLUSTERED = frozenset({"time"})
 
 
@@ -63,7 +66,9 @@ def _informative(claim: Claim) -> str | None:
     for token in claim.subject.split():
         bare = _POSSESSIVE.sub("", token)
         owner = bare != token and bare[:1].isupper()
-        if not (owner or _ENTITY_WORD.fullmatch(bare) or fold(bare) in vocabulary.places):
+        # "estados" is a noun; "Estados Unidos" a place.
+        place = bare[:1].isupper() and fold(bare) in vocabulary.places
+        if not (owner or _ENTITY_WORD.fullmatch(bare) or place):
             words.append(token)
     while words and fold(words[-1]) in vocabulary.glue:
         words.pop()
@@ -87,6 +92,7 @@ class _Vocabulary:
     places: frozenset[str]
     plain: frozenset[str]  # function words: a capital on one of them is not a name
     rates: frozenset[str]  # "daily", "diarios": how often, not what
+    kinds: dict[str, str]  # "meta" → target, "creados" → flow
 
 
 @cache
@@ -107,6 +113,7 @@ def _vocabulary() -> _Vocabulary:
             *(lang.subject_stop | lang.articles | lang.months for lang in langs)
         ),
         rates=frozenset().union(*(lang.rate_words for lang in langs)),
+        kinds={w: kind for lang in langs for w, kind in lang.measure_kinds.items()},
     )
 
 
@@ -181,6 +188,7 @@ class _Member:
     entities: frozenset[str]
     names: frozenset[str]
     lang: str
+    kind: frozenset[str]
 
 
 def _compatible(a: _Member, b: _Member) -> bool:
@@ -188,9 +196,50 @@ def _compatible(a: _Member, b: _Member) -> bool:
         return False
     if a.entities and b.entities and not (a.entities & b.entities):
         return False
+    if a.kind != b.kind:
+        return False
     # Names are compared within one language only: across languages they are translated
     # ("Guardia Nacional", "National Guard").
     return not (a.lang == b.lang and _other_names(a.names, b.names))
+
+
+# How far from its figure a word says what kind of measure it is: "una meta de #",
+# "se crearon # empleos", "# empleos formales creados". Farther, it is about something
+# else in the sentence ("With the new agreement, ... 376 facilities," added Durazo).
+_KIND_BEFORE = 3
+_KIND_AFTER = 4
+_PHRASE_END = re.compile(r"[,;:\"“”«»()]")
+
+
+def _kinds(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """The kind of measure each figure is, read from the words next to it (never past
+    the figures beside it) that are not its subject: "una meta de 2 millones de
+    cirugías" is a target, "se crearon 213 mil empleos" a flow, "ha realizado 1.3
+    millones de cirugías" neither (a level or total). Only lower-case words count:
+    "Nuevo León" is a place."""
+    kinds = _vocabulary().kinds
+    by_sentence: dict[tuple[str, str], list[tuple[int, Claim]]] = {}
+    for claim in claims:
+        at = claim.sentence.find(claim.text)
+        by_sentence.setdefault((claim.doc_id, claim.sentence), []).append((max(at, 0), claim))
+    out = {}
+    for (_, sentence), found in by_sentence.items():
+        found.sort(key=lambda f: f[0])
+        for k, (at, claim) in enumerate(found):
+            start = found[k - 1][0] + len(found[k - 1][1].text) if k else 0
+            end = found[k + 1][0] if k + 1 < len(found) else len(sentence)
+            own = {fold(w) for w in (claim.subject or "").split()}
+            # A comma or quote ends the phrase: '376 facilities," added Durazo' is speech.
+            before = _PHRASE_END.split(sentence[start:at])[-1]
+            after = _PHRASE_END.split(sentence[at + len(claim.text) : end])[0]
+            words = re.findall(r"[^\W\d_]+", before)[-_KIND_BEFORE:]
+            words += re.findall(r"[^\W\d_]+", after)[:_KIND_AFTER]
+            out[claim.id] = frozenset(
+                kinds[fold(w)]
+                for w in words
+                if w.islower() and fold(w) in kinds and fold(w) not in own
+            )
+    return out
 
 
 def _content_words(subject: str | None) -> tuple[str, ...]:
@@ -336,13 +385,16 @@ def cluster_claims(
     config = config or Config()
     doc_entities = _document_entities(documents)
     languages = {doc.id: doc.lang for doc in documents}
+    kinds = _kinds(claims)
     blocks: dict[tuple[str, str], list[_Member]] = {}
     for claim in claims:
         if claim.quantity.dimension in _UNCLUSTERED:
             continue
         named = entities(claim.sentence) or doc_entities.get(claim.doc_id, frozenset())
         lang = languages.get(claim.doc_id) or ""
-        member = _Member(claim, (claim.doc_id, claim.sentence), named, _names(claim.sentence), lang)
+        sentence_key = (claim.doc_id, claim.sentence)
+        names = _names(claim.sentence)
+        member = _Member(claim, sentence_key, named, names, lang, kinds[claim.id])
         blocks.setdefault(block_key(claim), []).append(member)
     groups: list[list[Claim]] = []
     for members in blocks.values():

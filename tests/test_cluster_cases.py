@@ -1,6 +1,8 @@
 """The pieces the clustering decides with, case by case (tests/data/cluster_cases.jsonl):
-the subject without its institution or place, the proper names of a sentence, and the
-contrast between two subjects that name two kinds of one thing."""
+the subject a sentence gives a figure and what of it is compared (without institution
+or place), the institutions and proper names of a sentence, the kind of measure a figure
+is (target, flow), and the contrast between two subjects that name two kinds of one
+thing."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from factcheck.cluster import _content_words, _contrasted, _informative, _names
+from factcheck.cluster import _content_words, _contrasted, _informative, _kinds, _names, entities
 from factcheck.embed import make_embedder
 from factcheck.extract import extract_claims
 
@@ -40,6 +42,15 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
         assert _informative(claim) == case["expect"]
     elif case["kind"] == "names":
         assert sorted(_names(case["sentence"])) == case["expect"]
+    elif case["kind"] == "entities":
+        assert sorted(entities(case["sentence"])) == case["expect"]
+    elif case["kind"] in {"measure", "subject"}:
+        claims = extract_claims(case["sentence"], case["lang"])
+        claim = next(c for c in claims if c.text == case["figure"])
+        if case["kind"] == "subject":
+            assert claim.subject == case["expect"]
+        else:
+            assert sorted(_kinds(claims)[claim.id]) == case["expect"]
     else:
         a, b = _content_words(case["a"]), _content_words(case["b"])
         words = list(dict.fromkeys([*a, *b]))

@@ -188,6 +188,11 @@ class Language:
     verb_endings: tuple[str, ...]
     clause_joiners: frozenset[str]
     referential: frozenset[str]
+    auxiliaries: frozenset[str]
+    purposes: frozenset[str]
+    # What kind of measure a word makes a figure ("meta" → target, "creados" → flow):
+    # two figures of different kinds are not one quantity.
+    measure_kinds: dict[str, str]
     ratio_not_after: frozenset[str]
     nationwide: tuple[str, ...]
     states_words: tuple[str, ...]
@@ -326,6 +331,11 @@ def language(code: str) -> Language:
         verb_endings=tuple(d["subject"]["verb_endings"]),
         clause_joiners=frozenset(fold(w) for w in d["subject"]["clause_joiners"]),
         referential=frozenset(fold(w) for w in d["subject"]["referential"]),
+        auxiliaries=frozenset(fold(w) for w in d["subject"].get("auxiliaries", ())),
+        purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
+        measure_kinds={
+            fold(w): kind for kind, ws in d.get("measure_kinds", {}).items() for w in ws
+        },
         ratio_not_after=frozenset(fold(w) for w in d["ratio_not_after"]),
         nationwide=tuple(d["scope"]["nationwide"]),
         states_words=tuple(d["scope"]["states_word"]),
