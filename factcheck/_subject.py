@@ -207,7 +207,8 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
         return None  # "la cifra fue de 1,054": the figure before says what it counts
     # "IMSS has pledged MX$2.1 billion": names say who acts, not what is measured. A
     # lone capitalised word that opens the clause may be a common noun ("Remittances").
-    if all(w[:1].isupper() for w in words) and (i > 0 or len(words) > 1 or words[0].isupper()):
+    names = all(w[:1].isupper() and fold(w) not in lang.measure_acronyms for w in words)
+    if names and (i > 0 or len(words) > 1 or words[0].isupper()):
         return None
     return " ".join(words)
 

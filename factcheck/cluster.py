@@ -68,13 +68,14 @@ def _informative(claim: Claim) -> str | None:
         owner = bare != token and bare[:1].isupper()
         # "estados" is a noun; "Estados Unidos" a place.
         place = bare[:1].isupper() and fold(bare) in vocabulary.places
-        if not (owner or _ENTITY_WORD.fullmatch(bare) or place):
+        named = _ENTITY_WORD.fullmatch(bare) and fold(bare) not in vocabulary.measures
+        if not (owner or named or place):
             words.append(token)
     while words and fold(words[-1]) in vocabulary.glue:
         words.pop()
     while words and fold(words[0]) in vocabulary.glue:
         words.pop(0)
-    if not words or all(w[:1].isupper() for w in words):
+    if not words or all(w[:1].isupper() and fold(w) not in vocabulary.measures for w in words):
         return None
     if all(fold(w) in vocabulary.change for w in words):
         return None
@@ -93,6 +94,7 @@ class _Vocabulary:
     plain: frozenset[str]  # function words: a capital on one of them is not a name
     rates: frozenset[str]  # "daily", "diarios": how often, not what
     kinds: dict[str, str]  # "meta" → target, "creados" → flow
+    measures: frozenset[str]  # "PIB", "GDP": acronyms of a measure, not institutions
 
 
 @cache
@@ -114,6 +116,7 @@ def _vocabulary() -> _Vocabulary:
         ),
         rates=frozenset().union(*(lang.rate_words for lang in langs)),
         kinds={w: kind for lang in langs for w, kind in lang.measure_kinds.items()},
+        measures=frozenset().union(*(lang.measure_acronyms for lang in langs)),
     )
 
 
@@ -126,15 +129,23 @@ def entities(text: str) -> frozenset[str]:
 
     >>> sorted(entities("El IMSS- Bienestar y el ISSSTE firmaron con la SEP."))
     ['IMSS-BIENESTAR', 'ISSSTE', 'SEP']
+    >>> sorted(entities("El PIB creció 3%, informó el INEGI."))  # a measure, not a body
+    ['INEGI']
     """
-    return frozenset(_entity(m.group()) for m in _ACRONYM.finditer(text))
+    return frozenset(_institutions(text))
+
+
+def _institutions(text: str) -> list[str]:
+    measures = _vocabulary().measures
+    found = (_entity(m.group()) for m in _ACRONYM.finditer(text))
+    return [e for e in found if fold(e) not in measures]
 
 
 def _document_entities(documents: Sequence[Document]) -> dict[str, frozenset[str]]:
     """The institution a document is about: the one it names most (ties kept)."""
     out = {}
     for doc in documents:
-        counts = Counter(_entity(m.group()) for m in _ACRONYM.finditer(doc.text))
+        counts = Counter(_institutions(doc.text))
         top = max(counts.values(), default=0)
         out[doc.id] = frozenset(e for e, n in counts.items() if n == top) if top else frozenset()
     return out

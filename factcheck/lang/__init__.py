@@ -188,6 +188,7 @@ class Language:
     verb_endings: tuple[str, ...]
     clause_joiners: frozenset[str]
     referential: frozenset[str]
+    measure_acronyms: frozenset[str]
     auxiliaries: frozenset[str]
     purposes: frozenset[str]
     # What kind of measure a word makes a figure ("meta" → target, "creados" → flow):
@@ -331,6 +332,7 @@ def language(code: str) -> Language:
         verb_endings=tuple(d["subject"]["verb_endings"]),
         clause_joiners=frozenset(fold(w) for w in d["subject"]["clause_joiners"]),
         referential=frozenset(fold(w) for w in d["subject"]["referential"]),
+        measure_acronyms=frozenset(fold(w) for w in d["subject"]["measure_acronyms"]),
         auxiliaries=frozenset(fold(w) for w in d["subject"].get("auxiliaries", ())),
         purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
         measure_kinds={
