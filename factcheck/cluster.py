@@ -277,6 +277,9 @@ def _contrasted(a: tuple[str, ...], b: tuple[str, ...], vectors: dict[str, np.nd
 # Cosine at which two words are taken for one word or its translation ("homicidio" and
 # "homicide" 0.97, "especialidad" and "specialist" 0.83; "general" and "headline" 0.34).
 _WORD_MATCH = 0.6
+# Subject similarity at which two subjects in two languages read as one translated
+# phrase ("víctimas de homicidio doloso" / "victims of intentional homicide" 0.90).
+_TRANSLATION = 0.8
 
 
 def _accepted(
@@ -302,9 +305,13 @@ def _accepted(
         # One article names one quantity the same way each time it repeats it.
         same = fold(a.claim.subject or "") == fold(b.claim.subject or "")
         return same and context >= config.repeat_context_min
-    if _contrasted(words[i], words[j], vectors):
-        return False
     subject = float(subjects[i] @ subjects[j])
+    # Across languages a modifier may translate loosely word by word ("doloso" and
+    # "intentional" 0.39) while the phrases agree ("homicidios dolosos" and "intentional
+    # homicides" 0.82): there the contrast counts only when the phrases differ too.
+    translated = a.lang != b.lang and subject >= _TRANSLATION
+    if not translated and _contrasted(words[i], words[j], vectors):
+        return False
     return subject >= config.subject_min and context >= config.context_min
 
 
