@@ -12,7 +12,7 @@ import itertools
 import re
 
 from factcheck._claim_patterns import _Patterns
-from factcheck._measure import _Found
+from factcheck._measure import _Found, _may_qualify
 from factcheck.lang import Language, fold
 from factcheck.model import Claim
 
@@ -93,12 +93,18 @@ def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False)
     return " ".join(words) or None
 
 
+def _unqualified(before: str, p: _Patterns) -> str:
+    """The text before a figure without the qualifier that ends it ("de más de" →
+    "de"). The cheap test of its last word first: the qualifier pattern is long."""
+    lo = max(0, len(before) - 48)
+    q = p.qualifier.search(before, lo) if _may_qualify(before, lo, len(before), p) else None
+    return before[: q.start()] if q else before
+
+
 def _lead_in(before: str, p: _Patterns) -> str | None:
     """The noun before "de"/"of" that introduces the figure: "inversión" in "una
     inversión de más de 440 millones"."""
-    q = p.qualifier.search(before, max(0, len(before) - 48))
-    if q:
-        before = before[: q.start()]
+    before = _unqualified(before, p)
     tokens = re.findall(r"[^\W\d_]+|[^\w\s]", before)
     if len(tokens) < 2 or fold(tokens[-1]) not in p.lang.subject_lead_in:
         return None
@@ -169,9 +175,7 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     expanded 3.2%". Only when a verb stands right before the figure (prepositions and
     qualifiers aside): without one the words before are not its subject."""
     lang = p.lang
-    q = p.qualifier.search(before, max(0, len(before) - 48))
-    if q:
-        before = before[: q.start()]
+    before = _unqualified(before, p)
     clause = _CLAUSE_END.split(before)[-1]
     tokens = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*|[^\w\s]", clause)
     i = len(tokens)
