@@ -191,7 +191,8 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     if i == verbs:
         return _object(tokens[:i], lang) if i < len(tokens) else None
     words: list[str] = []
-    while i and sum(fold(w) not in lang.clause_joiners | lang.articles for w in words) < 4:
+    light = lang.clause_joiners | lang.articles  # not counted toward the phrase's length
+    while i and sum(fold(w) not in light for w in words) < 4:
         token = tokens[i - 1]
         joined = i > 1 and fold(tokens[i - 2]) in lang.clause_joiners
         if words and fold(token) in lang.articles and joined:  # "toll from the floods"

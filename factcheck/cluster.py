@@ -404,6 +404,7 @@ def cluster_claims(
     doc_entities = _document_entities(documents)
     languages = {doc.id: doc.lang for doc in documents}
     kinds = _kinds(claims)
+    sentence_names: dict[tuple[str, str], frozenset[str]] = {}
     blocks: dict[tuple[str, str], list[_Member]] = {}
     for claim in claims:
         if claim.quantity.dimension in _UNCLUSTERED:
@@ -411,7 +412,9 @@ def cluster_claims(
         named = entities(claim.sentence) or doc_entities.get(claim.doc_id, frozenset())
         lang = languages.get(claim.doc_id) or ""
         sentence_key = (claim.doc_id, claim.sentence)
-        names = _names(claim.sentence)
+        if sentence_key not in sentence_names:  # a sentence's figures share its names
+            sentence_names[sentence_key] = _names(claim.sentence)
+        names = sentence_names[sentence_key]
         member = _Member(claim, sentence_key, named, names, lang, kinds[claim.id])
         blocks.setdefault(block_key(claim), []).append(member)
     groups: list[list[Claim]] = []
