@@ -51,7 +51,15 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
         # medical equipment": with no noun tied to it before (a name says who spends),
         # an amount is named by what it is for, and only then by the nearest noun before.
         found_before = _purpose(tail, lang) or _noun_before(before, p) or found_before
-    return direct or found_before
+    named = direct or found_before
+    if found.dimension == "money" and named and _only(named, lang.amount_words):
+        # "an investment of MX$1.28 billion in personnel": the purpose says what it is.
+        return _purpose(tail, lang) or named
+    return named
+
+
+def _only(phrase: str, words: frozenset[str]) -> bool:
+    return all(fold(w) in words for w in phrase.split())
 
 
 def _common(phrase: str) -> bool:

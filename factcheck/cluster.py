@@ -18,6 +18,7 @@ they were chosen.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -57,8 +58,8 @@ def _informative(claim: Claim) -> str | None:
     may come with it ("consultas de especialidad del IMSS-Bienestar" → "consultas de
     especialidad", "Mexico's annual inflation" → "annual inflation"): those are compared
     apart, as entities and scope. "incremento" or "rise" alone does not say what rose,
-    and a subject that is only names ("Pemex") says who, not what: such a claim is
-    matched on its context only."""
+    "inversión" or "spending" alone not what the money pays for, and a subject that is
+    only names ("Pemex") says who, not what: such a claim is matched on its context only."""
     if not claim.subject:
         return None
     vocabulary = _vocabulary()
@@ -77,9 +78,15 @@ def _informative(claim: Claim) -> str | None:
         words.pop(0)
     if not words or all(w[:1].isupper() and fold(w) not in vocabulary.measures for w in words):
         return None
-    if all(fold(w) in vocabulary.change for w in words):
+    if all(fold(w) in vocabulary.change or fold(w) in vocabulary.amounts for w in words):
         return None
     return " ".join(words)
+
+
+def _amount(claim: Claim) -> bool:
+    """Whether the subject only says the figure is money spent: "inversión"."""
+    amounts = _vocabulary().amounts
+    return bool(claim.subject) and all(fold(w) in amounts for w in (claim.subject or "").split())
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -89,6 +96,7 @@ _ENTITY_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}[0-9]*(?:-\w+)*")
 @dataclass(frozen=True)
 class _Vocabulary:
     change: frozenset[str]  # words that name a change, not what changed
+    amounts: frozenset[str]  # "inversión", "spending": money, not what it pays for
     glue: frozenset[str]  # articles and prepositions that cannot end a subject
     places: frozenset[str]
     plain: frozenset[str]  # function words: a capital on one of them is not a name
@@ -102,6 +110,7 @@ def _vocabulary() -> _Vocabulary:
     langs = [language(code) for code in available_languages()]
     return _Vocabulary(
         change=frozenset().union(*(lang.change_words for lang in langs)),
+        amounts=frozenset().union(*(lang.amount_words for lang in langs)),
         glue=frozenset().union(
             *(
                 lang.articles | lang.clause_joiners | {fold(j) for j in lang.subject_joiners}
@@ -299,12 +308,14 @@ def _accepted(
     if not _compatible(a, b):
         return False
     context = float(contexts[i] @ contexts[j])
-    if not (_informative(a.claim) and _informative(b.claim)):
-        return context >= config.context_alone_min
-    if a.claim.doc_id == b.claim.doc_id:
-        # One article names one quantity the same way each time it repeats it.
+    informative = _informative(a.claim) and _informative(b.claim)
+    if a.claim.doc_id == b.claim.doc_id and (informative or _amount(a.claim)):
+        # One article names one quantity the same way each time it repeats it, "una
+        # inversión de" included: there the article's topic says on what.
         same = fold(a.claim.subject or "") == fold(b.claim.subject or "")
         return same and context >= config.repeat_context_min
+    if not informative:
+        return context >= config.context_alone_min
     subject = float(subjects[i] @ subjects[j])
     # Across languages a modifier may translate loosely word by word ("doloso" and
     # "intentional" 0.39) while the phrases agree ("homicidios dolosos" and "intentional
@@ -393,6 +404,16 @@ def _neighbours(vectors: np.ndarray, minimum: float) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+def _repeated_amounts(members: Sequence[_Member]) -> set[tuple[int, int]]:
+    """Pairs of amounts one article names with one money word ("una inversión de"):
+    their subjects carry no meaning to propose them by, but see :func:`_accepted`."""
+    by_name: dict[tuple[str, str], list[int]] = {}
+    for k, m in enumerate(members):
+        if _amount(m.claim):
+            by_name.setdefault((m.claim.doc_id, fold(m.claim.subject or "")), []).append(k)
+    return {(i, j) for ks in by_name.values() for i, j in itertools.combinations(ks, 2)}
+
+
 def cluster_claims(
     claims: Sequence[Claim],
     documents: Sequence[Document],
@@ -431,9 +452,10 @@ def cluster_claims(
         vectors = dict(zip(vocabulary, embedder.encode(vocabulary), strict=True))
         # The mean of the two cosines, as one vector: proposals need one radius search.
         combined = np.hstack([contexts, subjects]) / np.sqrt(1.0 + has_subject[:, None])
+        proposed = set(_neighbours(combined, config.propose_min)) | _repeated_amounts(members)
         kept = [
             (float(combined[i] @ combined[j]), i, j)
-            for i, j in _neighbours(combined, config.propose_min)
+            for i, j in sorted(proposed)
             if _accepted(members[i], members[j], contexts, subjects, words, vectors, i, j, config)
         ]
         groups.extend([members[k].claim for k in g] for g in _components(members, kept))

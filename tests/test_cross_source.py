@@ -125,20 +125,21 @@ def test_pair_verdicts(a: str, da: date, b: str, db: date, verdict: str) -> None
     assert found == [verdict], [(claims[i].text for i in c.claim_ids) for c in report.checks]
 
 
-def test_different_institutions_are_not_compared() -> None:
+NOT_COMPARED = [
+    # two institutions
+    ("El ISSSTE tiene 120 hospitales en todo el país.",
+     "El IMSS-Bienestar tiene 81 hospitales en todo el país."),
+    # two purposes of one kind of amount
+    ("Sonora requiere una inversión de 1,280 millones de pesos en personal de salud.",
+     "Sonora requiere una inversión de 206 millones de pesos en infraestructura."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_COMPARED)
+def test_different_quantities_are_not_compared(a: str, b: str) -> None:
     docs = [
-        Document(
-            "a.txt",
-            "El ISSSTE tiene 120 hospitales en todo el país.",
-            date=date(2024, 1, 1),
-            lang="es",
-        ),
-        Document(
-            "b.txt",
-            "El IMSS-Bienestar tiene 81 hospitales en todo el país.",
-            date=date(2024, 1, 1),
-            lang="es",
-        ),
+        Document("a.txt", a, date=date(2024, 1, 1), lang="es"),
+        Document("b.txt", b, date=date(2024, 1, 1), lang="es"),
     ]
     assert check(docs).clusters == ()
 

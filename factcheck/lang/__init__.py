@@ -191,6 +191,7 @@ class Language:
     measure_acronyms: frozenset[str]
     auxiliaries: frozenset[str]
     purposes: frozenset[str]
+    amount_words: frozenset[str]  # "inversión", "spending": money, not what it buys
     # What kind of measure a word makes a figure ("meta" → target, "creados" → flow):
     # two figures of different kinds are not one quantity.
     measure_kinds: dict[str, str]
@@ -335,6 +336,7 @@ def language(code: str) -> Language:
         measure_acronyms=frozenset(fold(w) for w in d["subject"]["measure_acronyms"]),
         auxiliaries=frozenset(fold(w) for w in d["subject"].get("auxiliaries", ())),
         purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
+        amount_words=frozenset(fold(w) for w in d["subject"]["amount_words"]),
         measure_kinds={
             fold(w): kind for kind, ws in d.get("measure_kinds", {}).items() for w in ws
         },
