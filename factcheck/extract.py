@@ -26,10 +26,10 @@ from factcheck._measure import _bound, _Found, _may_qualify, _measure
 from factcheck._subject import _inherited, _subject
 from factcheck.lang import Locale, fold
 from factcheck.model import Claim, Document, Quantity, Report
-from factcheck.numbers import Number, find_numbers, plain_decimal
+from factcheck.numbers import Number, find_numbers, implied_locale, plain_decimal
 from factcheck.scope import SentenceScope, sentence_scope, split_sentences
 
-__all__ = ["extract_claims", "extract_document", "extract_report"]
+__all__ = ["extract_claims", "extract_document", "extract_report", "located"]
 
 # "about 100" stands for a band around 100; AP and EFE style guides give no width,
 # so ±10% is a default the checks may widen (see docs/tolerances.md).
@@ -47,8 +47,9 @@ def extract_claims(
     """Every numeric claim in ``text``, in order.
 
     ``lang`` is detected when not given; ``locale`` picks the number conventions
-    ("es-ES" reads "1,3" as 1.3 and "1.300" as 1300). ``date`` is the publication date,
-    kept for later stages.
+    ("es-ES" reads "1,3" as 1.3 and "1.300" as 1300), and when it is not given the
+    text's own decimal marks do (:func:`~factcheck.numbers.implied_locale`). ``date``
+    is the publication date, kept for later stages.
 
     >>> text = "Hubo más de 20 mil cirugías y 448.3 millones de pesos."
     >>> [(c.text, str(c.quantity.value), c.quantity.unit, c.qualifier)
@@ -61,7 +62,7 @@ def extract_claims(
     del date  # the claim's time falls back to the document's date in later stages
     code = lang or _detect(text)
     p = _patterns(code)
-    loc = p.lang.locale(locale)
+    loc = p.lang.locale(locale or implied_locale(text, code))
     sentences = split_sentences(text, code)
     claims: list[Claim] = []
     previous: Claim | None = None
@@ -90,6 +91,19 @@ def extract_claims(
         claims.append(claim)
         previous = claim
     return tuple(claims)
+
+
+def located(document: Document, locale: str | None = None) -> Document:
+    """The document with the locale its figures are read in: ``locale`` when given, else
+    its own, else the one its decimal marks imply (none: the language's default). The
+    checks read figures again, so they must read them the same way.
+
+    >>> located(Document("a", "El paro bajó al 11,2%.", lang="es")).locale
+    'es-ES'
+    """
+    implied = implied_locale(document.text, document.lang) if document.lang else None
+    chosen = locale or document.locale or implied
+    return document if chosen == document.locale else replace(document, locale=chosen)
 
 
 def extract_document(document: Document, *, locale: str | None = None) -> tuple[Claim, ...]:
@@ -331,6 +345,6 @@ def _quantity(found: _Found) -> Quantity:
 
 def extract_report(documents: Iterable[Document], *, locale: str | None = None) -> Report:
     """A :class:`~factcheck.model.Report` holding the documents and all their claims."""
-    docs = tuple(documents)
-    claims = tuple(c for d in docs for c in extract_document(d, locale=locale))
+    docs = tuple(located(d, locale) for d in documents)
+    claims = tuple(c for d in docs for c in extract_document(d))
     return Report(documents=docs, claims=claims)

@@ -35,7 +35,14 @@ from factcheck._number_builder import (
 from factcheck._number_grammar import _Grammar, _grammar
 from factcheck.lang import Language, Locale, fold, language
 
-__all__ = ["Number", "find_numbers", "parse_number", "plain_decimal", "read_digits"]
+__all__ = [
+    "Number",
+    "find_numbers",
+    "implied_locale",
+    "parse_number",
+    "plain_decimal",
+    "read_digits",
+]
 
 
 def plain_decimal(value: Decimal) -> Decimal:
@@ -422,6 +429,43 @@ def _signed(n: Number, text: str, g: _Grammar, previous: Number | None) -> Numbe
     if head[-1:].isalnum() and not (last and fold(last.group()) in g.lang.sign_after):
         return n
     return replace(n, start=start, text=text[start : n.end], value=-n.value)
+
+
+# A figure with marks between its digits, whole: "11,2", "1.234,5", "448.3".
+_MARKED_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?!\d|[.,]\d)")
+
+
+def implied_locale(text: str, lang: str = "es") -> str | None:
+    """The locale of ``lang`` whose decimal mark the figures of ``text`` show, when it
+    is not the default's: a Spanish text written with "11,2%" and "2,7 millones" is read
+    with the decimal comma (es-ES), so that its "1.300 millones" is 1,300 million.
+
+    Only marks that can be nothing but decimal count: one mark followed by other than
+    three digits ("11,2", "448.3"), or the last of two kinds ("1.234,5"). The mark seen
+    more often wins; a tie, or no evidence, keeps the default (None).
+
+    >>> implied_locale("El paro bajó al 11,2% y el gasto fue de 1.300 millones.")
+    'es-ES'
+    >>> implied_locale("Invertirá 448.3 millones; hay 1.175.259 afiliados.") is None
+    True
+    >>> implied_locale("Subió 4,5% y luego 2.1%.") is None  # a tie
+    True
+    """
+    votes = {".": 0, ",": 0}
+    for m in _MARKED_RUN.finditer(text):
+        run = m.group()
+        marks = [ch for ch in run if ch in ".,"]
+        if len(set(marks)) == 2:
+            if marks.count(marks[-1]) == 1:
+                votes[marks[-1]] += 1
+        elif len(marks) == 1 and len(run) - run.index(marks[0]) - 1 != 3:
+            votes[marks[0]] += 1
+    language_ = language(lang)
+    default = language_.locale(None)
+    shown = max(votes, key=lambda mark: votes[mark])
+    if votes[shown] == votes[default.decimal] or shown == default.decimal:
+        return None
+    return next((name for name, loc in language_.locales.items() if loc.decimal == shown), None)
 
 
 def parse_number(text: str, lang: str = "es", locale: str | None = None) -> Decimal | None:

@@ -16,7 +16,7 @@ from factcheck.checks import (
 from factcheck.cluster import cluster_claims
 from factcheck.config import Config
 from factcheck.embed import Embedder, make_embedder
-from factcheck.extract import extract_document
+from factcheck.extract import extract_document, located
 from factcheck.model import Check, Claim, Document, Report
 from factcheck.rates import RateTable, load_rates
 
@@ -45,12 +45,12 @@ def check(
     [('inconsistent', 8.96)]
     """
     config = config or Config()
-    docs = tuple(documents)
+    docs = tuple(located(d, config.locale) for d in documents)
     table = rates if rates is not None else load_rates(config.rates)
     claims: list[Claim] = []
     checks: list[Check] = []
     for doc in docs:
-        found = extract_document(doc, locale=config.locale)
+        found = extract_document(doc)
         # Figures a share implies ("equivale al 80 por ciento") join the comparison.
         claims.extend((*found, *implied_claims(doc, found)))
         checks.extend(check_conversions(doc, found, table, config))

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import factcheck
+from factcheck.embed import make_embedder
 
 PUBLIC = [
     "Check",
@@ -60,3 +61,14 @@ def test_check_and_to_json() -> None:
     assert [c.verdict for c in report.checks] == ["consistent"]
     assert report.findings == ()
     assert report.to_json().startswith('{\n  "schema": "factcheck-report/1"')
+
+
+def test_check_reads_a_document_in_the_decimal_marks_it_shows() -> None:
+    doc = factcheck.Document(
+        "a", "El paro bajó al 11,2% y el Gobierno destinará 1.300 millones de euros.", lang="es"
+    )
+    report = factcheck.check([doc], embedder=make_embedder("hash"))
+    assert report.documents[0].locale == "es-ES"
+    assert [str(c.quantity.value) for c in report.claims] == ["11.2", "1300000000"]
+    given = factcheck.check([doc], factcheck.Config(locale="es-MX"), embedder=make_embedder("hash"))
+    assert [str(c.quantity.value) for c in given.claims] == ["11.2", "1300000"]
