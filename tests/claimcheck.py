@@ -1,7 +1,8 @@
 """Compare extracted claims with expected ones written as data (cases and seed fixtures).
 
 An expected claim gives ``value`` and ``unit`` and, optionally, ``span``, ``low``,
-``high``, ``qualifier`` and ``subject`` (a phrase the extracted subject must contain).
+``high``, ``qualifier`` and ``subject`` (a phrase the extracted subject must contain;
+null: no subject).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def differences(expected: dict[str, Any], got: Claim) -> list[str]:
     want = expected.get("subject")
     if want and fold(want) not in fold(got.subject or ""):
         out.append(f"subject {got.subject!r} lacks {want!r}")
+    if "subject" in expected and want is None and got.subject is not None:
+        out.append(f"subject {got.subject!r} where none is expected")
     return out
 
 

@@ -157,6 +157,8 @@ class Reader:
         if not any(f" {p} " in joined + " " for p in preps):
             return False
         vocab = frozenset(" ".join(preps).split()) | w.whole_nouns | self.lang.articles
+        if not w.whole_nouns.isdisjoint(toks):  # "frente a un objetivo de", not "frente a los"
+            vocab |= w.whole_comparers
         ends = joined.endswith(tuple(f" {p}" for p in preps)) or toks[-1] in self.lang.articles
         return ends and self.only(toks, vocab)
 

@@ -60,6 +60,7 @@ class Arithmetic:
 
     whole_prepositions: tuple[str, ...]
     whole_nouns: frozenset[str]
+    whole_comparers: frozenset[str]  # "frente a una meta de": only before a whole noun
     share_nouns: frozenset[str]
     whole_openers: tuple[str, ...]
     share_words: frozenset[str]
@@ -94,6 +95,7 @@ def _arithmetic(d: dict[str, Any]) -> Arithmetic:
     return Arithmetic(
         whole_prepositions=phrases("whole_prepositions"),
         whole_nouns=words("whole_nouns"),
+        whole_comparers=frozenset(w for p in d["whole_comparers"] for w in fold(p).split()),
         share_nouns=words("share_nouns"),
         whole_openers=phrases("whole_openers"),
         share_words=words("share_words"),
