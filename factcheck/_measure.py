@@ -66,6 +66,8 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         else:
             unit = _money_after_scale(text, m, n, unit, p)
             span_end = m.end()
+            if unit == "basis_point":  # "50 puntos base": hundredths of a point
+                unit, n = "percentage_point", _hundredth(n)
             if not m.group("unit") and _dimension(unit, lang) == "money":
                 n, span_end = _with_cents(text, n, start, span_end, p, loc)
     elif (
@@ -108,9 +110,12 @@ _AMOUNT_BEFORE = re.compile(r"\d[ \t\u00a0]*$")
 def _hundredths(n: Number, subunit: str, lang: Language, loc: Locale) -> tuple[str, Number]:
     """ "50 cents", "197 pence": the currency the subunit belongs to, and its amount."""
     marked = lang.currency_subunits[subunit]
+    return (loc.dollar if marked == "$" else marked), _hundredth(n)
+
+
+def _hundredth(n: Number) -> Number:
     hundredth = Decimal("0.01")
-    n = replace(n, value=n.value * hundredth, half_width=n.half_width * hundredth)
-    return (loc.dollar if marked == "$" else marked), n
+    return replace(n, value=n.value * hundredth, half_width=n.half_width * hundredth)
 
 
 # "361 millones de libras" is sterling, "25 libras" and "3 millones de libras de

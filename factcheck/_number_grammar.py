@@ -106,6 +106,8 @@ def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
     ones = _trie(_variants([*lang.weak_numbers, *lang.article_numbers]))
     bare = _trie(_variants(lang.bare_fractions)) or r"(?!x)x"
     abbr = _trie(sorted(lang.abbreviated_scales))
+    # "10km", "3.5GW": a unit symbol may touch its figure, and is read before a scale.
+    glued_units = "|".join(re.escape(u) for u in sorted(lang.glued_units, key=len, reverse=True))
     # Written apart only when unmistakable: "10 bn", "2.33 k" (not "5 m", a distance).
     spaced = _trie(sorted(lang.spaced_scales))
     joiners = _trie(
@@ -158,8 +160,9 @@ def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
         rf"(?<![^\W_])(?P<vulgar>{vulgar_one})(?![^\W_])|"
         # ".08": a leading decimal mark, only at the start of a token (not "v.08", "1.08").
         r"(?:(?<![\w.,])(?P<lead>[.,])(?=\d))?"
-        rf"(?P<digits>{_DIGIT_RUN})(?:(?P<glued>{vulgar_one})|[eE](?P<exp>[-+]?\d{{1,3}})"
-        rf"|(?-i:(?P<abbr>{abbr}))|{_BLANK}++(?-i:(?P<spaced>{spaced})))?(?![^\W_]))"
+        rf"(?P<digits>{_DIGIT_RUN})(?:(?=(?-i:{glued_units})(?![\w/²³]))|"
+        rf"(?:(?P<glued>{vulgar_one})|[eE](?P<exp>[-+]?\d{{1,3}})"
+        rf"|(?-i:(?P<abbr>{abbr}))|{_BLANK}++(?-i:(?P<spaced>{spaced})))?(?![^\W_])))"
         # "medio millón", "half a dozen", "tres y media": a bare fraction only next to
         # a scale or after a fraction joiner; alone "media" is an average.
         + rf"|\b(?=(?:{bare})\b)(?P<bare>(?:{after_joiner}){bare}\b"

@@ -161,6 +161,7 @@ class Language:
     currency_suffixes: dict[str, str]
     percent: dict[str, str]
     units: dict[str, str]
+    glued_units: frozenset[str]  # symbols a figure may touch: "10km", "5kg", "3.5GW"
     dimensions: dict[str, str]
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
@@ -305,6 +306,12 @@ def language(code: str) -> Language:
         currency_suffixes=common["currency_suffixes"],
         percent={**common["percent_symbols"], **d.get("percent_words", {})},
         units={**common["unit_symbols"], **d.get("unit_words", {})},
+        # Not a symbol that is also a scale: "£5m" is five million, not five metres.
+        glued_units=frozenset(
+            k
+            for k in common["unit_symbols"]
+            if k[0].isalpha() and " " not in k and k not in common["abbreviated_scales"]
+        ),
         dimensions=common["dimensions"],
         qualifiers_before=d.get("qualifiers_before", {}),
         qualifiers_after=d.get("qualifiers_after", {}),
