@@ -108,13 +108,22 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     )
 
 
+def _dated_or_labelled(text: str, n: Number, p: _Patterns) -> bool:
+    """Whether a figure is a day of a date ("Nov. 22") or follows a label ("artículo 4")."""
+    before, after = text[max(0, n.start - 40) : n.start], text[n.end : n.end + 40]
+    labelled = _previous_word(before) in p.lang.labels and not n.words
+    return labelled or _is_date(before, after, n, p)
+
+
 def _is_name(before: str, after: str, n: Number) -> bool:
-    """ "Boeing 737", "Agenda 2030", "Windows 11": a bare integer right after a
+    """ "Boeing 737", "Agenda 2030", "Windows 11", "iPhone 15": a bare integer right after a
     capitalized word inside a sentence names a model, an event or a plan. A title-case
     headline ("Sonora Gets 376 Health Facilities") is left alone."""
     if not n.plain:
         return False
     m = _WORD_BEFORE.search(before[-30:])
+    if m and m.group(2)[0].islower() and not m.group(2).islower():
+        return True  # "iPhone 15", "iOS 17": a brand written in camel case
     if not m or not m.group(2)[0].isupper() or m.group(1) in '.!?:"“«':
         return False
     nxt = _WORD_AFTER.match(after)

@@ -21,7 +21,14 @@ from datetime import date as Date
 from decimal import Decimal
 
 from factcheck._claim_patterns import _key, _Patterns, _patterns
-from factcheck._filters import _is_plain_year, _masked, _masks, _not_a_claim, _previous_word
+from factcheck._filters import (
+    _dated_or_labelled,
+    _is_plain_year,
+    _masked,
+    _masks,
+    _not_a_claim,
+    _previous_word,
+)
 from factcheck._measure import _bound, _Found, _may_qualify, _measure
 from factcheck._subject import _inherited, _subject
 from factcheck.lang import Locale, fold
@@ -142,6 +149,8 @@ def _resolve(text: str, p: _Patterns, loc: Locale) -> Iterator[_Found]:
             i += 2
             if _is_plain_year(n) and _is_plain_year(pair[1]):
                 continue
+            if not n.scaled and _dated_or_labelled(text, n, p):
+                continue  # "Nov. 22-23", "artículos 4-6": a date or a label, both ends
             found = _measure(text, pair[1], p, loc, start=pair[0].start)
             if found is None:
                 continue
