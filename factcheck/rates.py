@@ -61,7 +61,9 @@ class RateTable:
         """The first date the ECB quoted ``currency`` (None if never)."""
         if currency == "EUR":
             return self.dates[0] if self.dates else None
-        column = self.per_euro.get(currency, ())
+        column = self.per_euro.get(currency)
+        if column is None:
+            return None  # a currency the table does not quote (ARS, COP)
         return next((d for d, v in zip(self.dates, column, strict=True) if v is not None), None)
 
     def _per_euro(self, currency: str, on: Date) -> tuple[Decimal, Date] | None:
@@ -88,6 +90,8 @@ class RateTable:
         datetime.date(2022, 5, 20)
         >>> table.rate("USD", "MXN", Date(2005, 1, 3)) is None  # no MXN before 2008
         True
+        >>> table.rate("USD", "ARS", Date(2024, 3, 1)), table.first_date("ARS")  # not quoted
+        (None, None)
         """
         if base == quote:
             return Rate(base, quote, Decimal(1), on)
