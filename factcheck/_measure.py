@@ -59,6 +59,8 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         span_end = m.end()  # type: ignore[union-attr]
     elif m and unit is None:
         unit = _unit_of(m, lang)
+        if unit == "MXN" and m.group("word") and " " not in m.group("word").strip():
+            unit = loc.peso  # a bare "pesos" is the place's own: "pesos mexicanos" is not
         # "tres quintos por ciento", "10 1/2 miles" take a unit; a ratio phrase ("la
         # mitad", "el doble") never does.
         if n.fraction and p.ratio.fullmatch(n.text):

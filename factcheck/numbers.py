@@ -441,8 +441,11 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
     with the decimal comma (es-ES), so that its "1.300 millones" is 1,300 million.
 
     Only marks that can be nothing but decimal count: one mark followed by other than
-    three digits ("11,2", "448.3"), or the last of two kinds ("1.234,5"). The mark seen
-    more often wins; a tie, or no evidence, keeps the default (None).
+    three digits ("11,2", "448.3"), or the last of two kinds ("1.234,5"); and a mark
+    followed by "000" ("400.000") counts for the other one, as nobody writes three zero
+    decimals, and so does a repeated mark ("2.561.067"). The mark seen more often wins;
+    a tie, or no evidence, keeps the default (None). Where several places write the
+    winning mark, the one the text names most is chosen (Spain when it names none).
 
     >>> implied_locale("El paro bajó al 11,2% y el gasto fue de 1.300 millones.")
     'es-ES'
@@ -450,6 +453,8 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
     True
     >>> implied_locale("Subió 4,5% y luego 2.1%.") is None  # a tie
     True
+    >>> implied_locale("En Argentina la inflación fue de 2,7% y el dólar cerró a $1.180.")
+    'es-AR'
     """
     votes = {".": 0, ",": 0}
     for m in _MARKED_RUN.finditer(text):
@@ -460,12 +465,21 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
                 votes[marks[-1]] += 1
         elif len(marks) == 1 and len(run) - run.index(marks[0]) - 1 != 3:
             votes[marks[0]] += 1
+        elif (len(marks) == 1 and run.endswith("000") and run[0] != "0") or len(marks) > 1:
+            # "400.000 barriles", "US$5.000 millones": nobody writes three zero decimals;
+            # "2.561.067": a repeated mark separates thousands.
+            votes["," if marks[0] == "." else "."] += 1
     language_ = language(lang)
     default = language_.locale(None)
     shown = max(votes, key=lambda mark: votes[mark])
     if votes[shown] == votes[default.decimal] or shown == default.decimal:
         return None
-    return next((name for name, loc in language_.locales.items() if loc.decimal == shown), None)
+    # Among the places that write this mark, the one the text names most (Spain first).
+    candidates = [loc for loc in language_.locales.values() if loc.decimal == shown]
+    if not candidates:
+        return None
+    named = max(candidates, key=lambda loc: sum(text.count(n) for n in loc.names))
+    return named.name if any(n in text for n in named.names) else candidates[0].name
 
 
 def parse_number(text: str, lang: str = "es", locale: str | None = None) -> Decimal | None:

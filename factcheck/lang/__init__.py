@@ -37,11 +37,14 @@ def fold(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Locale:
-    """Number conventions of a place: which mark is the decimal one, what "$" means."""
+    """Number conventions of a place: which mark is the decimal one, what "$" and a
+    bare "pesos" mean, and the names that tell a text is from there."""
 
     name: str
     decimal: str
     dollar: str
+    peso: str = "MXN"
+    names: tuple[str, ...] = ()
 
 
 def _dec(v: float | int) -> Decimal:
@@ -261,7 +264,14 @@ def language(code: str) -> Language:
     common = _read("common")
     places = _read("places")
     locales = {
-        name: Locale(name, str(v["decimal"]), str(v["dollar"])) for name, v in d["locales"].items()
+        name: Locale(
+            name,
+            str(v["decimal"]),
+            str(v["dollar"]),
+            str(v.get("peso", "MXN")),
+            tuple(v.get("names", ())),
+        )
+        for name, v in d["locales"].items()
     }
     return Language(
         code=base,
