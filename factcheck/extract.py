@@ -80,6 +80,7 @@ def extract_claims(
         if s_start not in scopes:
             scopes = {s_start: sentence_scope(sentence, p.lang)}  # claims come in order
         a, b = found.start - s_start, found.end - s_start
+        found = _carried_currency(text, found, previous, s_start, p)
         subject = _subject(text, found, p) or _inherited(found, previous, s_start)
         quantity = _quantity(found)
         claim = Claim(
@@ -122,6 +123,38 @@ def extract_document(document: Document, *, locale: str | None = None) -> tuple[
         locale=locale or document.locale,
         doc_id=document.id,
     )
+
+
+# A bare amount takes the currency of the amount before it only when the two are of
+# one size: "103 millones de euros ..., una cifra que podría alcanzar los 130 millones",
+# not "costó 500 millones de pesos y benefició a 3 millones".
+_CARRY_RATIO = Decimal(5)
+_CARRY_SCALE = Decimal(1_000_000)
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
+
+
+def _carried_currency(
+    text: str, found: _Found, previous: Claim | None, sentence_start: int, p: _Patterns
+) -> _Found:
+    """A scaled count with no noun after it, in the sentence of an amount of money of
+    about its size, is an amount in that currency."""
+    n = found.low
+    if (
+        previous is None
+        or previous.start < sentence_start
+        or previous.quantity.dimension != "money"
+        or found.dimension != "count"
+        or n.scale < _CARRY_SCALE
+        or found.high is not None
+    ):
+        return found
+    word = _NEXT_WORD.match(text, found.end)
+    if word and fold(word.group(1)) not in p.lang.subject_stop:
+        return found  # "3 millones de jubilados", "2 million users": a count of them
+    ratio = n.value / previous.quantity.value if previous.quantity.value else Decimal(0)
+    if not 1 / _CARRY_RATIO <= ratio <= _CARRY_RATIO:
+        return found
+    return replace(found, unit=previous.quantity.unit, dimension="money")
 
 
 def _detect(text: str) -> str:
