@@ -43,6 +43,7 @@ class _Patterns:
     age_after: re.Pattern[str]
     bound_join: re.Pattern[str]
     ratio: re.Pattern[str]
+    point_fraction: re.Pattern[str]
     word: re.Pattern[str]
     cents: re.Pattern[str]
     clause_end: re.Pattern[str]
@@ -72,7 +73,8 @@ def _patterns(code: str) -> _Patterns:
     # Words are also matched without their accents ("dolares", "centimos", "kilometros"):
     # news copy and headlines drop them, and `_key` folds the same way.
     written = [*lang.currency_words, *lang.currency_subunits, *lang.percent, *lang.units]
-    words = _alt([w for k in written for w in {k, fold(k)}])
+    # One letter ("m", "C") is a unit only as a symbol, in its case (below): "5 c/u".
+    words = _alt([w for k in written if len(k) > 1 for w in {k, fold(k)}])
     # Symbols may touch the figure ("50€", "20%"); ISO codes are upper case and whole
     # words, or "470 pence" would read as Peruvian soles (PEN).
     symbols = _alt(
@@ -92,7 +94,7 @@ def _patterns(code: str) -> _Patterns:
         rf"(?P<pre>[ \t\u00a0]*(?:(?P<de>{joiners})[ \t\u00a0]+)?)"
         rf"(?:(?P<word>{words})|(?P<symbol>{symbols})"
         # "20 kg", "20 (kg)" as table headers write it
-        rf"|(?P<bracket>[(\[{{<])?(?-i:(?P<unit>{unit_symbols}))(?(bracket)[)\]}}>]|(?![\w/²³])))"
+        rf"|(?P<bracket>[(\[{{<])?(?-i:(?P<unit>{unit_symbols}))(?(bracket)[)\]}}>]|(?![\w/²³'’])))"
         # "24703 L-202", "80 T-72": a letter and a number after a hyphen make a code.
         r"(?!-\d)"
     )
@@ -167,6 +169,15 @@ def _patterns(code: str) -> _Patterns:
             re.IGNORECASE,
         ),
         ratio=re.compile(_alt(lang.ratio_phrases), re.IGNORECASE),
+        # "half a percentage point", "un cuarto de punto porcentual", "a quarter point"
+        point_fraction=re.compile(
+            rf"(?P<fraction>{_alt(lang.point_fractions)}){_BLANK}+"
+            rf"(?:(?:{joiners}){_BLANK}+)?(?:{_alt(lang.articles)}{_BLANK}+)?"
+            rf"(?P<point>{_alt(lang.point_words)})"
+            # A bare "punto" before "de" is another point: "medio punto de venta".
+            rf"(?P<of>{_BLANK}+(?:{joiners})(?![\w]))?",
+            re.IGNORECASE,
+        ),
         word=re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\d|[^\w\s]"),
         # "15 dólares con 50 centavos", "thirteen dollars and forty-five cents": what may
         # stand between a whole amount and its cents (see _measure._with_cents).

@@ -167,6 +167,10 @@ def _detect(text: str) -> str:
 def _resolve(text: str, p: _Patterns, loc: Locale) -> Iterator[_Found]:
     masks = _masks(text)
     numbers = [n for n in find_numbers(text, p.lang.code, loc.name) if not _masked(n, masks)]
+    points = _point_fractions(text, p)
+    if points:  # "a quarter" in "a quarter of a percentage point" is part of the figure
+        numbers = [n for n in numbers if not any(q.start <= n.start < q.end for q in points)]
+        numbers.extend(points)
     numbers.extend(_ratios(text, p))
     numbers.sort(key=lambda n: n.start)
     i = 0
@@ -241,6 +245,24 @@ def _ratios(text: str, p: _Patterns) -> list[Number]:
         )
         for m in p.ratio.finditer(text)
         if _previous_word(text[max(0, m.start() - 30) : m.start()]) not in p.lang.ratio_not_after
+    ]
+
+
+def _point_fractions(text: str, p: _Patterns) -> list[Number]:
+    """ "medio punto porcentual", "a quarter of a percentage point": a fraction of a
+    point, which the expression itself says is in percentage points."""
+    return [
+        Number(
+            m.start(),
+            m.end("point"),
+            text[m.start() : m.end("point")],
+            p.lang.point_fractions[_key(m.group("fraction"), p.lang.point_fractions)],
+            Decimal(0),
+            words=True,
+            currency="percentage_point",
+        )
+        for m in p.point_fraction.finditer(text)
+        if not (m.group("of") and " " not in m.group("point"))
     ]
 
 

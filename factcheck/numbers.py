@@ -61,7 +61,8 @@ class Number:
     """A number expression as found: where, the text, and what it is worth.
 
     ``half_width`` is the rounding the written precision allows ("1.3 millones" →
-    50,000); zero when the number is exact as written.
+    50,000); zero when the number is exact as written. ``currency`` is the unit the
+    expression names itself: MXN for "448 mdp", percentage_point for "medio punto".
     """
 
     start: int

@@ -156,6 +156,8 @@ class Language:
     spaced_scales: dict[str, Decimal]
     vulgar_fractions: dict[str, Decimal]
     ratio_phrases: dict[str, Decimal]
+    point_fractions: dict[str, Decimal]  # "medio", "a quarter" before a point word
+    point_words: tuple[str, ...]  # "puntos porcentuales", "point": a percentage point
     currency_words: dict[str, str]
     currency_subunits: dict[str, str]
     currency_after_scale: dict[str, str]
@@ -308,6 +310,8 @@ def language(code: str) -> Language:
         spaced_scales={k: _dec(v) for k, v in common["spaced_scales"].items()},
         vulgar_fractions={k: _dec(v) for k, v in common["vulgar_fractions"].items()},
         ratio_phrases={k: _dec(v) for k, v in d.get("ratio_phrases", {}).items()},
+        point_fractions={fold(k): Decimal(str(v)) for k, v in d["point_fractions"].items()},
+        point_words=tuple(d["point_words"]["words"]),
         currency_words=d.get("currency_words", {}),
         currency_subunits=d["currency_subunits"],
         currency_after_scale=d.get("currency_after_scale", {}),
