@@ -78,10 +78,17 @@ _LETTER_AFTER = re.compile(rf"{_B}+[^\W\d_]")
 
 def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     """Years, dates, times, ordinals and identifiers hold numbers but claim no quantity."""
+    before, after = text[max(0, n.start - 40) : n.start], text[n.end : n.end + 40]
+    # "Dos Bocas", "a Fourth of July": a capitalised number word inside a sentence is
+    # part of a name.
+    if n.words and _capitalised_inside(n, before):
+        return True
     if n.fraction:
         return False
     lang = p.lang
-    before, after = text[max(0, n.start - 40) : n.start], text[n.end : n.end + 40]
+    # "al 089", "0900 GMT": a whole number written with a leading zero is a code or a time.
+    if n.plain and len(n.text) > 1 and n.text.startswith("0"):
+        return True
     # "COVID-19", "#5", "A320", "bit.ly/3tg": a number glued to a word names something.
     if _GLUED.search(before[-2:]):
         return True
@@ -106,6 +113,15 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
         or _is_clock(before, after, n, p)
         or _is_year(text, n, p)
     )
+
+
+_OPENING = re.compile(r"(?:^|[.!?:;\n\"“«(—–-])[ \t\u00a0'‘\"“«(]*$")
+
+
+def _capitalised_inside(n: Number, before: str) -> bool:
+    words = n.text.split()
+    capital = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper())
+    return capital and not _OPENING.search(before) and not n.text.isupper()
 
 
 def _dated_or_labelled(text: str, n: Number, p: _Patterns) -> bool:

@@ -262,8 +262,12 @@ def _point_fractions(text: str, p: _Patterns) -> list[Number]:
             currency="percentage_point",
         )
         for m in p.point_fraction.finditer(text)
-        if not (m.group("of") and " " not in m.group("point"))
+        if " " in m.group("point") or not (m.group("of") or _whole(m.group("fraction"), p))
     ]
+
+
+def _whole(fraction: str, p: _Patterns) -> bool:
+    return p.lang.point_fractions[_key(fraction, p.lang.point_fractions)] == 1
 
 
 def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Number] | None:

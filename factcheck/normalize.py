@@ -21,6 +21,7 @@ _ALIASES = {
     "square_meter": "meter ** 2",
     "square_kilometer": "kilometer ** 2",
     "cubic_meter": "meter ** 3",
+    "cubic_hectometer": "hectometer ** 3",
     "barrel_per_day": "barrel / day",
     "square_foot": "foot ** 2",
     "cubic_meter_per_second": "meter ** 3 / second",
