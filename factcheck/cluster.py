@@ -19,6 +19,7 @@ they were chosen.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -102,6 +103,7 @@ class _Vocabulary:
     plain: frozenset[str]  # function words: a capital on one of them is not a name
     rates: frozenset[str]  # "daily", "diarios": how often, not what
     kinds: dict[str, str]  # "meta" → target, "creados" → flow
+    periods: dict[str, str]  # "mensual" → month
     measures: frozenset[str]  # "PIB", "GDP": acronyms of a measure, not institutions
 
 
@@ -125,6 +127,7 @@ def _vocabulary() -> _Vocabulary:
         ),
         rates=frozenset().union(*(lang.rate_words for lang in langs)),
         kinds={w: kind for lang in langs for w, kind in lang.measure_kinds.items()},
+        periods={w: period for lang in langs for w, period in lang.periods.items()},
         measures=frozenset().union(*(lang.measure_acronyms for lang in langs)),
     )
 
@@ -209,6 +212,7 @@ class _Member:
     names: frozenset[str]
     lang: str
     kind: frozenset[str]
+    period: frozenset[str] = frozenset()
 
 
 def _compatible(a: _Member, b: _Member) -> bool:
@@ -218,6 +222,8 @@ def _compatible(a: _Member, b: _Member) -> bool:
         return False
     if a.kind != b.kind:
         return False
+    if a.period and b.period and not (a.period & b.period):
+        return False  # a monthly rate is not an annual one
     # Names are compared within one language only: across languages they are translated
     # ("Guardia Nacional", "National Guard").
     return not (a.lang == b.lang and _other_names(a.names, b.names))
@@ -231,13 +237,9 @@ _KIND_AFTER = 4
 _PHRASE_END = re.compile(r"[,;:\"“”«»()]")
 
 
-def _kinds(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
-    """The kind of measure each figure is, read from the words next to it (never past
-    the figures beside it) that are not its subject: "una meta de 2 millones de
-    cirugías" is a target, "se crearon 213 mil empleos" a flow, "ha realizado 1.3
-    millones de cirugías" neither (a level or total). Only lower-case words count:
-    "Nuevo León" is a place."""
-    kinds = _vocabulary().kinds
+def _windows(claims: Sequence[Claim]) -> dict[str, tuple[list[str], set[str]]]:
+    """Each figure's nearby words, never past the figures beside it (up to three before
+    and four after, within its phrase: a comma or quote ends it), and its subject's."""
     by_sentence: dict[tuple[str, str], list[tuple[int, Claim]]] = {}
     for claim in claims:
         at = claim.sentence.find(claim.text)
@@ -252,13 +254,34 @@ def _kinds(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
             # A comma or quote ends the phrase: '376 facilities," added Durazo' is speech.
             before = _PHRASE_END.split(sentence[start:at])[-1]
             after = _PHRASE_END.split(sentence[at + len(claim.text) : end])[0]
-            words = re.findall(r"[^\W\d_]+", before)[-_KIND_BEFORE:]
-            words += re.findall(r"[^\W\d_]+", after)[:_KIND_AFTER]
-            out[claim.id] = frozenset(
-                kinds[fold(w)]
-                for w in words
-                if w.islower() and fold(w) in kinds and fold(w) not in own
-            )
+            words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", before)[-_KIND_BEFORE:]
+            words += re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", after)[:_KIND_AFTER]
+            out[claim.id] = (words, own)
+    return out
+
+
+def _kinds(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """The kind of measure each figure is, read from the words next to it that are not
+    its subject: "una meta de 2 millones de cirugías" is a target, "se crearon 213 mil
+    empleos" a flow, "ha realizado 1.3 millones de cirugías" neither (a level or total).
+    Only lower-case words count: "Nuevo León" is a place."""
+    kinds = _vocabulary().kinds
+    return {
+        claim_id: frozenset(
+            kinds[fold(w)] for w in words if w.islower() and fold(w) in kinds and fold(w) not in own
+        )
+        for claim_id, (words, own) in _windows(claims).items()
+    }
+
+
+def _periods(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """The period each rate is measured over, from its subject and the words next to it:
+    "la inflación mensual" → month, "creció 3.2% anual" → year."""
+    periods = _vocabulary().periods
+    out = {}
+    for claim_id, (words, own) in _windows(claims).items():
+        near = {fold(w) for w in words if w.islower()} | own
+        out[claim_id] = frozenset(periods[w] for w in near if w in periods)
     return out
 
 
@@ -291,23 +314,38 @@ _WORD_MATCH = 0.6
 _TRANSLATION = 0.8
 
 
-def _accepted(
-    a: _Member,
-    b: _Member,
-    contexts: np.ndarray,
-    subjects: np.ndarray,
-    words: Sequence[tuple[str, ...]],
-    vectors: dict[str, np.ndarray],
-    i: int,
-    j: int,
-    config: Config,
-) -> bool:
+@dataclass(frozen=True)
+class _Evidence:
+    """What a block's pairs are judged on: masked contexts and subjects (row-aligned with
+    the members), the subjects' content words and the vectors of those words."""
+
+    contexts: np.ndarray
+    subjects: np.ndarray
+    words: Sequence[tuple[str, ...]]
+    vectors: dict[str, np.ndarray]
+
+    def contrasted(self, a: _Member, b: _Member, i: int, j: int) -> bool:
+        """Across languages a modifier may translate loosely word by word ("doloso" and
+        "intentional" 0.39) while the phrases agree ("homicidios dolosos" and
+        "intentional homicides" 0.82): there the contrast counts only when the phrases
+        differ too."""
+        translated = a.lang != b.lang and self.subject(i, j) >= _TRANSLATION
+        return not translated and _contrasted(self.words[i], self.words[j], self.vectors)
+
+    def context(self, i: int, j: int) -> float:
+        return float(self.contexts[i] @ self.contexts[j])
+
+    def subject(self, i: int, j: int) -> float:
+        return float(self.subjects[i] @ self.subjects[j])
+
+
+def _accepted(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Config) -> bool:
     """Whether a proposed pair is one quantity. In one document the bar is higher:
     a repetition restates the same thing, while two figures of one kind in one
     article ("renovated 100 facilities", "will rehabilitate 376") are usually two."""
     if not _compatible(a, b):
         return False
-    context = float(contexts[i] @ contexts[j])
+    context = ev.context(i, j)
     informative = _informative(a.claim) and _informative(b.claim)
     if a.claim.doc_id == b.claim.doc_id and (informative or _amount(a.claim)):
         # One article names one quantity the same way each time it repeats it, "una
@@ -316,21 +354,24 @@ def _accepted(
         return same and context >= config.repeat_context_min
     if not informative:
         return context >= config.context_alone_min
-    subject = float(subjects[i] @ subjects[j])
-    # Across languages a modifier may translate loosely word by word ("doloso" and
-    # "intentional" 0.39) while the phrases agree ("homicidios dolosos" and "intentional
-    # homicides" 0.82): there the contrast counts only when the phrases differ too.
-    translated = a.lang != b.lang and subject >= _TRANSLATION
-    if not translated and _contrasted(words[i], words[j], vectors):
+    if ev.contrasted(a, b, i, j):
         return False
-    return subject >= config.subject_min and context >= config.context_min
+    return ev.subject(i, j) >= config.subject_min and context >= config.context_min
 
 
-def _components(members: Sequence[_Member], edges: list[tuple[float, int, int]]) -> list[list[int]]:
+def _components(
+    members: Sequence[_Member],
+    edges: list[tuple[float, int, int]],
+    agreeing: list[tuple[float, int, int]] = (),  # type: ignore[assignment]
+) -> list[list[int]]:
     """Groups joined by the edges, best first; an edge that would put two figures of
-    one sentence in one group is dropped (chaining through a third claim would)."""
+    one sentence in one group is dropped (chaining through a third claim would). Then
+    the edges of figures that agree (:func:`_agrees`) join groups only while every
+    figure of the joined group agrees with every other: a restatement never chains two
+    disagreeing figures into one group, so it can add no contradiction."""
     parent = list(range(len(members)))
     sentences = [{m.sentence_key} for m in members]
+    spans = [_interval(m.claim) for m in members]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -338,17 +379,60 @@ def _components(members: Sequence[_Member], edges: list[tuple[float, int, int]])
             i = parent[i]
         return i
 
-    for _, a, b in sorted(edges, reverse=True):
+    def join(a: int, b: int, *, agreeing_only: bool) -> None:
         ra, rb = root(a), root(b)
         if ra == rb or sentences[ra] & sentences[rb]:
-            continue
+            return
+        together = _intersection(spans[ra], spans[rb])
+        if agreeing_only and together is None:
+            return
         keep, drop = min(ra, rb), max(ra, rb)
         parent[drop] = keep
         sentences[keep] |= sentences[drop]
+        spans[keep] = together
+
+    for _, a, b in sorted(edges, reverse=True):
+        join(a, b, agreeing_only=False)
+    for _, a, b in sorted(agreeing, reverse=True):
+        join(a, b, agreeing_only=True)
     groups: dict[int, list[int]] = {}
     for i in range(len(members)):
         groups.setdefault(root(i), []).append(i)
     return [g for g in groups.values() if len(g) > 1]
+
+
+_Span = tuple[float, float] | None  # None: the figures of a group do not all agree
+
+
+def _interval(claim: Claim) -> _Span:
+    q = claim.quantity
+    low = float(q.low) if q.low is not None else -math.inf
+    high = float(q.high) if q.high is not None else math.inf
+    return (low, high)
+
+
+def _intersection(a: _Span, b: _Span) -> _Span:
+    if a is None or b is None or max(a[0], b[0]) > min(a[1], b[1]):
+        return None
+    return (max(a[0], b[0]), min(a[1], b[1]))
+
+
+def _agrees(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Config) -> bool:
+    """Whether two figures from two articles restate one quantity: their intervals
+    overlap ("64 mil 745 millones de dólares" and "$64.7 billion"), their contexts are
+    close enough and their subjects, when both have one, neither contrast nor part
+    ways. Loose translations that the subject threshold turns away ("escaños" /
+    "seats" 0.43) are grouped this way; a restatement can only agree, so no alarm
+    comes of a wrong one (see :func:`_components`)."""
+    if a.claim.doc_id == b.claim.doc_id or not _compatible(a, b):
+        return False
+    if _intersection(_interval(a.claim), _interval(b.claim)) is None:
+        return False
+    if ev.context(i, j) < config.agree_context_min:
+        return False
+    if not (ev.words[i] and ev.words[j]):
+        return True
+    return not ev.contrasted(a, b, i, j) and ev.subject(i, j) >= config.agree_subject_min
 
 
 def _label(claims: Sequence[Claim]) -> str:
@@ -382,26 +466,27 @@ def _projected(vectors: np.ndarray) -> np.ndarray:
     return unit
 
 
-def _neighbours(vectors: np.ndarray, minimum: float) -> list[tuple[int, int]]:
-    """Pairs among each row's nearest neighbours with cosine similarity ≥ ``minimum``.
-    scikit-learn computes the distances in chunks, so no n-by-n matrix is held."""
+def _neighbours(vectors: np.ndarray, minimum: float) -> dict[tuple[int, int], float]:
+    """Pairs among each row's nearest neighbours with cosine similarity ≥ ``minimum``,
+    with that similarity (on the search projection). scikit-learn computes the
+    distances in chunks, so no n-by-n matrix is held."""
     from sklearn import config_context
     from sklearn.neighbors import NearestNeighbors  # an edge: heavy import, on first use
 
     n = len(vectors)
     if n < 2:
-        return []
+        return {}
     search = _projected(vectors)
     index = NearestNeighbors(n_neighbors=min(_NEIGHBOURS, n), metric="cosine", algorithm="brute")
     index.fit(search)
     with config_context(working_memory=128):  # MB per chunk of distances
         distances, rows = index.kneighbors(search)
-    pairs = set()
+    pairs: dict[tuple[int, int], float] = {}
     for i in range(n):
         for distance, j in zip(distances[i], rows[i], strict=True):
             if i != j and 1.0 - distance >= minimum - 0.05:  # slack for the projection
-                pairs.add((min(i, int(j)), max(i, int(j))))
-    return sorted(pairs)
+                pairs[(min(i, int(j)), max(i, int(j)))] = 1.0 - float(distance)
+    return pairs
 
 
 def _repeated_amounts(members: Sequence[_Member]) -> set[tuple[int, int]]:
@@ -425,6 +510,7 @@ def cluster_claims(
     doc_entities = _document_entities(documents)
     languages = {doc.id: doc.lang for doc in documents}
     kinds = _kinds(claims)
+    periods = _periods(claims)
     sentence_names: dict[tuple[str, str], frozenset[str]] = {}
     blocks: dict[tuple[str, str], list[_Member]] = {}
     for claim in claims:
@@ -436,7 +522,9 @@ def cluster_claims(
         if sentence_key not in sentence_names:  # a sentence's figures share its names
             sentence_names[sentence_key] = _names(claim.sentence)
         names = sentence_names[sentence_key]
-        member = _Member(claim, sentence_key, named, names, lang, kinds[claim.id])
+        member = _Member(
+            claim, sentence_key, named, names, lang, kinds[claim.id], periods[claim.id]
+        )
         blocks.setdefault(block_key(claim), []).append(member)
     groups: list[list[Claim]] = []
     for members in blocks.values():
@@ -452,13 +540,22 @@ def cluster_claims(
         vectors = dict(zip(vocabulary, embedder.encode(vocabulary), strict=True))
         # The mean of the two cosines, as one vector: proposals need one radius search.
         combined = np.hstack([contexts, subjects]) / np.sqrt(1.0 + has_subject[:, None])
-        proposed = set(_neighbours(combined, config.propose_min)) | _repeated_amounts(members)
+        near = _neighbours(combined, min(config.propose_min, config.agree_propose_min))
+        strong = {pair for pair, sim in near.items() if sim >= config.propose_min - 0.05}
+        proposed = strong | _repeated_amounts(members)
+        ev = _Evidence(contexts, subjects, words, vectors)
         kept = [
             (float(combined[i] @ combined[j]), i, j)
             for i, j in sorted(proposed)
-            if _accepted(members[i], members[j], contexts, subjects, words, vectors, i, j, config)
+            if _accepted(members[i], members[j], ev, i, j, config)
         ]
-        groups.extend([members[k].claim for k in g] for g in _components(members, kept))
+        accepted = {(i, j) for _, i, j in kept}
+        agreeing = [
+            (float(combined[i] @ combined[j]), i, j)
+            for i, j in sorted(near)
+            if (i, j) not in accepted and _agrees(members[i], members[j], ev, i, j, config)
+        ]
+        groups.extend([members[k].claim for k in g] for g in _components(members, kept, agreeing))
     groups.sort(key=lambda g: (g[0].doc_id, g[0].start))
     return tuple(
         Cluster(id=f"cluster-{n}", label=_label(g), claim_ids=tuple(c.id for c in g))

@@ -2,7 +2,7 @@
 
 Each pair is two one-sentence documents; the pair is predicted "same quantity" when
 the clustering puts its two figures in one cluster. Run ``python -m tests.pairs`` for
-the figures and the misses.
+the figures and the misses, ``python -m tests.pairs --fresh`` for the second set.
 """
 
 from __future__ import annotations
@@ -36,9 +36,14 @@ def _figure(doc: Document, number: str) -> Claim | None:
     return next((c for c in extract_document(doc) if c.start < end and start < c.end), None)
 
 
-def evaluate(embedder: Embedder, config: Config | None = None) -> list[Outcome]:
+FRESH = Path(__file__).parent / "data" / "claim_pairs_fresh.jsonl"
+
+
+def evaluate(
+    embedder: Embedder, config: Config | None = None, pairs: Path | None = None
+) -> list[Outcome]:
     outcomes = []
-    for line in PAIRS.read_text("utf-8").splitlines():
+    for line in (pairs or PAIRS).read_text("utf-8").splitlines():
         if not line.strip():
             continue
         pair = json.loads(line)
@@ -68,7 +73,9 @@ def scores(outcomes: Sequence[Outcome]) -> tuple[float, float]:
 
 
 def main() -> int:
-    outcomes = evaluate(make_embedder(sys.argv[1] if len(sys.argv) > 1 else "use"))
+    args = [a for a in sys.argv[1:] if a != "--fresh"]
+    pairs = FRESH if "--fresh" in sys.argv[1:] else PAIRS
+    outcomes = evaluate(make_embedder(args[0] if args else "use"), pairs=pairs)
     precision, recall = scores(outcomes)
     print(f"{len(outcomes)} pairs: precision {precision:.3f}, recall {recall:.3f}")
     for o in outcomes:

@@ -13,7 +13,15 @@ from typing import Any
 
 import pytest
 
-from factcheck.cluster import _content_words, _contrasted, _informative, _kinds, _names, entities
+from factcheck.cluster import (
+    _content_words,
+    _contrasted,
+    _informative,
+    _kinds,
+    _names,
+    _periods,
+    entities,
+)
 from factcheck.embed import make_embedder
 from factcheck.extract import extract_claims
 
@@ -44,11 +52,13 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
         assert sorted(_names(case["sentence"])) == case["expect"]
     elif case["kind"] == "entities":
         assert sorted(entities(case["sentence"])) == case["expect"]
-    elif case["kind"] in {"measure", "subject"}:
+    elif case["kind"] in {"measure", "subject", "periods"}:
         claims = extract_claims(case["sentence"], case["lang"])
         claim = next(c for c in claims if c.text == case["figure"])
         if case["kind"] == "subject":
             assert claim.subject == case["expect"]
+        elif case["kind"] == "periods":
+            assert sorted(_periods(claims)[claim.id]) == case["expect"]
         else:
             assert sorted(_kinds(claims)[claim.id]) == case["expect"]
     else:
@@ -56,3 +66,42 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
         words = list(dict.fromkeys([*a, *b]))
         vectors = dict(zip(words, embedder.encode(words), strict=True))
         assert _contrasted(a, b, vectors) is case["expect"]
+
+
+def _members(sentences: list[str]) -> list[Any]:
+    from factcheck.cluster import _Member
+
+    members = []
+    for n, sentence in enumerate(sentences):
+        claim = replace(extract_claims(sentence, "es", doc_id=f"d{n}")[0])
+        key = (claim.doc_id, claim.sentence)
+        members.append(_Member(claim, key, frozenset(), frozenset(), "es", frozenset()))
+    return members
+
+
+def test_agreeing_figures_never_join_a_disagreement() -> None:
+    from factcheck.cluster import _components
+
+    members = _members(
+        [
+            "El IMSS-Bienestar tiene 714 hospitales.",  # 0
+            "El IMSS-Bienestar tiene 81 hospitales.",  # 1: disagrees with 0
+            "El IMSS-Bienestar tiene 714 médicos residentes.",  # 2: agrees with 0 only
+            "La red suma 714 hospitales.",  # 3: agrees with 0
+        ]
+    )
+    assert _components(members, [(0.9, 0, 1)], [(0.8, 0, 2)]) == [[0, 1]]
+    assert _components(members, [], [(0.8, 0, 2), (0.7, 0, 3)]) == [[0, 2, 3]]
+
+
+def test_a_loose_translation_of_one_figure_is_grouped() -> None:
+    from factcheck.cluster import cluster_claims
+    from factcheck.model import Document
+
+    docs = [
+        Document("a", "El país registró 1,154 muertes en carretera en 2024.", lang="es"),
+        Document("b", "Road deaths in the country fell to 1,154 last year.", lang="en"),
+    ]
+    claims = [c for d in docs for c in extract_claims(d.text, d.lang, doc_id=d.id)]
+    clusters = cluster_claims(claims, docs, make_embedder("use"))
+    assert [c.claim_ids for c in clusters] == [("a@17", "b@35")]

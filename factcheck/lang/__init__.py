@@ -203,6 +203,7 @@ class Language:
     # What kind of measure a word makes a figure ("meta" → target, "creados" → flow):
     # two figures of different kinds are not one quantity.
     measure_kinds: dict[str, str]
+    periods: dict[str, str]  # "mensual" → month, "annual" → year
     ratio_not_after: frozenset[str]
     nationwide: tuple[str, ...]
     states_words: tuple[str, ...]
@@ -363,6 +364,7 @@ def language(code: str) -> Language:
         measure_kinds={
             fold(w): kind for kind, ws in d.get("measure_kinds", {}).items() for w in ws
         },
+        periods={fold(w): period for period, ws in d["periods"].items() for w in ws},
         ratio_not_after=frozenset(fold(w) for w in d["ratio_not_after"]),
         nationwide=tuple(d["scope"]["nationwide"]),
         states_words=tuple(d["scope"]["states_word"]),
