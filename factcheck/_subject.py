@@ -36,6 +36,10 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
     direct = None
     if lead and found.dimension != "count":  # "80 por ciento de las personas", "1.5 t of fentanyl"
         after_of = _phrase(tail[lead.end() :], lang, skip_first=False)
+        if after_of and _only(after_of, lang.measure_acronyms) and found.dimension == "percent":
+            # "un superávit primario de 1,8% del PIB": the PIB is the base, not the subject
+            before = text[max(0, found.start - 160) : found.start]
+            return _lead_in(before, p) or _clause_subject(before, p) or after_of
         if after_of:
             return after_of
         # "aumentaron 59% de 2022 a 2023": a "de" before a year is no complement, and
