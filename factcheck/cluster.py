@@ -104,12 +104,15 @@ class _Vocabulary:
     rates: frozenset[str]  # "daily", "diarios": how often, not what
     kinds: dict[str, str]  # "meta" → target, "creados" → flow
     periods: dict[str, str]  # "mensual" → month
+    variants: dict[str, tuple[str, str]]  # "subyacente" → (inflation, core)
+    variant_pattern: re.Pattern[str]
     measures: frozenset[str]  # "PIB", "GDP": acronyms of a measure, not institutions
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
     langs = [language(code) for code in available_languages()]
+    variants = {w.lower(): v for lang in langs for w, v in lang.variants.items()}
     return _Vocabulary(
         change=frozenset().union(*(lang.change_words for lang in langs)),
         amounts=frozenset().union(*(lang.amount_words for lang in langs)),
@@ -128,6 +131,12 @@ def _vocabulary() -> _Vocabulary:
         rates=frozenset().union(*(lang.rate_words for lang in langs)),
         kinds={w: kind for lang in langs for w, kind in lang.measure_kinds.items()},
         periods={w: period for lang in langs for w, period in lang.periods.items()},
+        variants=variants,
+        variant_pattern=re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+            + r")(?![\w-])"
+        ),
         measures=frozenset().union(*(lang.measure_acronyms for lang in langs)),
     )
 
@@ -213,6 +222,7 @@ class _Member:
     lang: str
     kind: frozenset[str]
     period: frozenset[str] = frozenset()
+    variants: frozenset[tuple[str, str]] = frozenset()
 
 
 def _compatible(a: _Member, b: _Member) -> bool:
@@ -224,6 +234,8 @@ def _compatible(a: _Member, b: _Member) -> bool:
         return False
     if a.period and b.period and not (a.period & b.period):
         return False  # a monthly rate is not an annual one
+    if _other_variants(a.variants, b.variants):
+        return False  # core inflation is not headline inflation
     # Names are compared within one language only: across languages they are translated
     # ("Guardia Nacional", "National Guard").
     return not (a.lang == b.lang and _other_names(a.names, b.names))
@@ -272,6 +284,40 @@ def _kinds(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
         )
         for claim_id, (words, own) in _windows(claims).items()
     }
+
+
+def _variants(claims: Sequence[Claim]) -> dict[str, frozenset[tuple[str, str]]]:
+    """The variants of a measure each figure names, from its subject and the words next
+    to it: "la inflación subyacente" → (inflation, core), "homicidios culposos" →
+    (homicide, negligent), "net income" → (earnings, profit) and (gross, net)."""
+    vocabulary = _vocabulary()
+    by_id = {c.id: c for c in claims}
+    out = {}
+    for claim_id, (words, _) in _windows(claims).items():
+        # The subject says it when it can ("29 heridos" after "18 muertos"), with the word
+        # before it ("no subyacente"); the words around the figure when it cannot.
+        found = vocabulary.variant_pattern.findall(_subject_phrase(by_id[claim_id]))
+        if not found:
+            found = vocabulary.variant_pattern.findall(fold(" ".join(words)).lower())
+        out[claim_id] = frozenset(vocabulary.variants[f] for f in found)
+    return out
+
+
+def _subject_phrase(claim: Claim) -> str:
+    subject = claim.subject or ""
+    at = claim.sentence.find(subject) if subject else -1
+    if at > 0:
+        before = claim.sentence[:at].split()
+        subject = " ".join([*before[-1:], subject])
+    return fold(subject).lower()
+
+
+def _other_variants(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Whether the two name different variants of one measure (core / headline)."""
+    for name in {n for n, _ in a} & {n for n, _ in b}:
+        if not {g for n, g in a if n == name} & {g for n, g in b if n == name}:
+            return True
+    return False
 
 
 def _periods(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
@@ -511,6 +557,7 @@ def cluster_claims(
     languages = {doc.id: doc.lang for doc in documents}
     kinds = _kinds(claims)
     periods = _periods(claims)
+    variants = _variants(claims)
     sentence_names: dict[tuple[str, str], frozenset[str]] = {}
     blocks: dict[tuple[str, str], list[_Member]] = {}
     for claim in claims:
@@ -523,7 +570,14 @@ def cluster_claims(
             sentence_names[sentence_key] = _names(claim.sentence)
         names = sentence_names[sentence_key]
         member = _Member(
-            claim, sentence_key, named, names, lang, kinds[claim.id], periods[claim.id]
+            claim,
+            sentence_key,
+            named,
+            names,
+            lang,
+            kinds[claim.id],
+            periods[claim.id],
+            variants[claim.id],
         )
         blocks.setdefault(block_key(claim), []).append(member)
     groups: list[list[Claim]] = []

@@ -20,6 +20,7 @@ from factcheck.cluster import (
     _kinds,
     _names,
     _periods,
+    _variants,
     entities,
 )
 from factcheck.embed import make_embedder
@@ -52,13 +53,15 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
         assert sorted(_names(case["sentence"])) == case["expect"]
     elif case["kind"] == "entities":
         assert sorted(entities(case["sentence"])) == case["expect"]
-    elif case["kind"] in {"measure", "subject", "periods"}:
+    elif case["kind"] in {"measure", "subject", "periods", "variants"}:
         claims = extract_claims(case["sentence"], case["lang"])
         claim = next(c for c in claims if c.text == case["figure"])
         if case["kind"] == "subject":
             assert claim.subject == case["expect"]
         elif case["kind"] == "periods":
             assert sorted(_periods(claims)[claim.id]) == case["expect"]
+        elif case["kind"] == "variants":
+            assert sorted(map(list, _variants(claims)[claim.id])) == case["expect"]
         else:
             assert sorted(_kinds(claims)[claim.id]) == case["expect"]
     else:

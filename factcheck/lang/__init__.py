@@ -204,6 +204,8 @@ class Language:
     # two figures of different kinds are not one quantity.
     measure_kinds: dict[str, str]
     periods: dict[str, str]  # "mensual" → month, "annual" → year
+    # Variants of one measure, by set and group: ("inflation", "core") ← "subyacente".
+    variants: dict[str, tuple[str, str]]
     ratio_not_after: frozenset[str]
     nationwide: tuple[str, ...]
     states_words: tuple[str, ...]
@@ -365,6 +367,12 @@ def language(code: str) -> Language:
             fold(w): kind for kind, ws in d.get("measure_kinds", {}).items() for w in ws
         },
         periods={fold(w): period for period, ws in d["periods"].items() for w in ws},
+        variants={
+            fold(w): (name, group)
+            for name, groups in d["variants"].items()
+            for group, ws in groups.items()
+            for w in ws
+        },
         ratio_not_after=frozenset(fold(w) for w in d["ratio_not_after"]),
         nationwide=tuple(d["scope"]["nationwide"]),
         states_words=tuple(d["scope"]["states_word"]),
