@@ -251,6 +251,9 @@ def _ratios(text: str, p: _Patterns) -> list[Number]:
 def _point_fractions(text: str, p: _Patterns) -> list[Number]:
     """ "medio punto porcentual", "a quarter of a percentage point": a fraction of a
     point, which the expression itself says is in percentage points."""
+    lowered = text.lower()
+    if not any(word in lowered for word in p.lang.point_stems):
+        return []  # most texts name no point: skip the scan
     return [
         Number(
             m.start(),

@@ -158,6 +158,7 @@ class Language:
     ratio_phrases: dict[str, Decimal]
     point_fractions: dict[str, Decimal]  # "medio", "a quarter" before a point word
     point_words: tuple[str, ...]  # "puntos porcentuales", "point": a percentage point
+    point_stems: tuple[str, ...]  # the first word of each, lower case, for a quick test
     currency_words: dict[str, str]
     currency_subunits: dict[str, str]
     currency_after_scale: dict[str, str]
@@ -315,6 +316,7 @@ def language(code: str) -> Language:
         ratio_phrases={k: _dec(v) for k, v in d.get("ratio_phrases", {}).items()},
         point_fractions={fold(k): Decimal(str(v)) for k, v in d["point_fractions"].items()},
         point_words=tuple(d["point_words"]["words"]),
+        point_stems=tuple({w.split()[0].lower() for w in d["point_words"]["words"]}),
         currency_words=d.get("currency_words", {}),
         currency_subunits=d["currency_subunits"],
         currency_after_scale=d.get("currency_after_scale", {}),
