@@ -436,6 +436,21 @@ def _signed(n: Number, text: str, g: _Grammar, previous: Number | None) -> Numbe
 _MARKED_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?!\d|[.,]\d)")
 
 
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+
+
+def _counts_a_noun(lang: Language, text: str, end: int) -> bool:
+    """Whether a figure is followed by a plain word, not a scale ("1.154 fallecidos",
+    not "1.154 millones"), so it counts things."""
+    word = _NEXT_WORD.match(text, end)
+    if not word:
+        return False
+    folded = fold(word.group(1))
+    written = word.group(1)
+    units = written in lang.units or folded in lang.units
+    return folded.islower() and folded not in lang.scales and not units
+
+
 def implied_locale(text: str, lang: str = "es") -> str | None:
     """The locale of ``lang`` whose decimal mark the figures of ``text`` show, when it
     is not the default's: a Spanish text written with "11,2%" and "2,7 millones" is read
@@ -444,9 +459,11 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
     Only marks that can be nothing but decimal count: one mark followed by other than
     three digits ("11,2", "448.3"), or the last of two kinds ("1.234,5"); and a mark
     followed by "000" ("400.000") counts for the other one, as nobody writes three zero
-    decimals, and so does a repeated mark ("2.561.067"). The mark seen more often wins;
-    a tie, or no evidence, keeps the default (None). Where several places write the
-    winning mark, the one the text names most is chosen (Spain when it names none).
+    decimals, and so do a repeated mark ("2.561.067") and an ambiguous figure that counts
+    a noun ("1.154 fallecidos": no one counts thousandths of a person). The mark seen
+    more often wins; a tie, or no evidence, keeps the default (None). Where several
+    places write the winning mark, the one the text names most is chosen (Spain when it
+    names none).
 
     >>> implied_locale("El paro bajó al 11,2% y el gasto fue de 1.300 millones.")
     'es-ES'
@@ -457,6 +474,7 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
     >>> implied_locale("En Argentina la inflación fue de 2,7% y el dólar cerró a $1.180.")
     'es-AR'
     """
+    language_ = language(lang)
     votes = {".": 0, ",": 0}
     for m in _MARKED_RUN.finditer(text):
         run = m.group()
@@ -466,11 +484,15 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
                 votes[marks[-1]] += 1
         elif len(marks) == 1 and len(run) - run.index(marks[0]) - 1 != 3:
             votes[marks[0]] += 1
-        elif (len(marks) == 1 and run.endswith("000") and run[0] != "0") or len(marks) > 1:
+        elif (
+            (len(marks) == 1 and run.endswith("000") and run[0] != "0")
+            or len(marks) > 1
+            or _counts_a_noun(language_, text, m.end())
+        ):
             # "400.000 barriles", "US$5.000 millones": nobody writes three zero decimals;
-            # "2.561.067": a repeated mark separates thousands.
+            # "2.561.067": a repeated mark separates thousands; "1.154 fallecidos": no
+            # one counts a thousandth of a person.
             votes["," if marks[0] == "." else "."] += 1
-    language_ = language(lang)
     default = language_.locale(None)
     shown = max(votes, key=lambda mark: votes[mark])
     if votes[shown] == votes[default.decimal] or shown == default.decimal:
