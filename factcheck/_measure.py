@@ -99,6 +99,10 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         else:
             if unit is None:
                 hyphen_noun = words[0]
+    if unit is None and not n.fraction:
+        degrees = _temperature(text, span_end, lang)
+        if degrees:
+            unit, span_end = lang.temperature_unit, degrees
     if unit is None:
         unit = "ratio" if n.fraction else "count"
     dimension = _dimension(unit, lang)
@@ -107,6 +111,22 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
 
 
 _AMOUNT_BEFORE = re.compile(r"\d[ \t\u00a0]*$")
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+_WORDS = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+
+
+def _temperature(text: str, end: int, lang: Language) -> int:
+    """Where "grados" ends when it follows the figure in a sentence about temperature
+    ("los termómetros superen los 44 grados"); 0 when it does not."""
+    word = _WORD_AFTER.match(text, end)
+    if not word or fold(word.group(1)) not in lang.degree_words:
+        return 0
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, end - 300), end)]
+    stop = _SENTENCE_END.search(text, word.end())
+    sentence = text[starts[-1] if starts else max(0, end - 300) : stop.start() if stop else None]
+    found = any(fold(w) in lang.temperature_words for w in _WORDS.findall(sentence.lower()))
+    return word.end() if found else 0
 
 
 def _hundredths(n: Number, subunit: str, lang: Language, loc: Locale) -> tuple[str, Number]:

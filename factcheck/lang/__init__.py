@@ -205,6 +205,10 @@ class Language:
     # two figures of different kinds are not one quantity.
     measure_kinds: dict[str, str]
     periods: dict[str, str]  # "mensual" → month, "annual" → year
+    # "44 grados" next to "los termómetros": the words and the unit they make
+    degree_words: frozenset[str]
+    temperature_words: frozenset[str]
+    temperature_unit: str
     # Variants of one measure, by set and group: ("inflation", "core") ← "subyacente".
     variants: dict[str, tuple[str, str]]
     ratio_not_after: frozenset[str]
@@ -369,6 +373,9 @@ def language(code: str) -> Language:
             fold(w): kind for kind, ws in d.get("measure_kinds", {}).items() for w in ws
         },
         periods={fold(w): period for period, ws in d["periods"].items() for w in ws},
+        degree_words=frozenset(fold(w) for w in d["temperature"]["degrees"]),
+        temperature_words=frozenset(fold(w) for w in d["temperature"]["words"]),
+        temperature_unit=str(d["temperature"]["unit"]),
         variants={
             fold(w): (name, group)
             for name, groups in d["variants"].items()
