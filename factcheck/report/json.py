@@ -31,6 +31,7 @@ def _document(doc: Document, include_text: bool) -> dict[str, Any]:
         "title": doc.title,
         "date": doc.date.isoformat() if doc.date else None,
         "lang": doc.lang,
+        "locale": doc.locale,
     }
     if include_text:
         out["text"] = doc.text
