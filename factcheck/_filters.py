@@ -81,7 +81,7 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     before, after = text[max(0, n.start - 40) : n.start], text[n.end : n.end + 40]
     # "Dos Bocas", "a Fourth of July": a capitalised number word inside a sentence is
     # part of a name.
-    if n.words and _capitalised_inside(n, before):
+    if n.words and _capitalised_inside(n, before, after):
         return True
     if n.fraction:
         return False
@@ -118,10 +118,23 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
 _OPENING = re.compile(r"(?:^|[.!?:;\n\"“«(—–-])[ \t\u00a0'‘\"“«(]*$")
 
 
-def _capitalised_inside(n: Number, before: str) -> bool:
+def _capitalised_inside(n: Number, before: str, after: str) -> bool:
     words = n.text.split()
     capital = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper())
-    return capital and not _OPENING.search(before) and not n.text.isupper()
+    if not capital or _OPENING.search(before) or n.text.isupper():
+        return False
+    return not _title_case(before, after)
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case(before: str, after: str) -> bool:
+    """Whether the line around a figure is a headline in title case ("Sonora Gets Two New
+    Hospitals"), where every word is capitalised, not only names."""
+    line = before.rsplit("\n", 1)[-1] + " " + after.split("\n", 1)[0]
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _dated_or_labelled(text: str, n: Number, p: _Patterns) -> bool:
