@@ -67,7 +67,8 @@ def _masked(n: Number, masks: tuple[tuple[int, ...], tuple[int, ...]]) -> bool:
 _B = r"[ \t\u00a0]"  # a blank inside a line
 _GLUED = re.compile(r"(?:[^\W\d_]-?|[#/]|\d[.,])$")
 _SUFFIX = re.compile(r"[^\W\d_]+|[º°ª]")
-_WORD_BEFORE = re.compile(rf"([^\s]){_B}+([^\W\d_][\w-]*){_B}+$")
+# A single quote may open a name: "bautizada como 'Tridente 2'" (double quotes open speech).
+_WORD_BEFORE = re.compile(rf"([^\s]){_B}+['‘]?([^\W\d_][\w-]*){_B}+$")
 _WORD_AFTER = re.compile(rf"{_B}+([^\W\d_]+)")
 _PREVIOUS = re.compile(rf"([^\W\d_]+)\.?{_B}*$")
 _MONTH_DAY = re.compile(rf"[^\W\d_]+\.?{_B}+\d{{1,2}},?{_B}*$")  # "May 20, " before a year
