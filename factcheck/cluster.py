@@ -77,7 +77,7 @@ def _informative(claim: Claim) -> str | None:
         words.pop()
     while words and fold(words[0]) in vocabulary.glue:
         words.pop(0)
-    if not words or all(w[:1].isupper() and fold(w) not in vocabulary.measures for w in words):
+    if not words or all(_name_like(w, vocabulary) for w in words):
         return None
     if all(fold(w) in vocabulary.change or fold(w) in vocabulary.amounts for w in words):
         return None
@@ -88,6 +88,14 @@ def _amount(claim: Claim) -> bool:
     """Whether the subject only says the figure is money spent: "inversión"."""
     amounts = _vocabulary().amounts
     return bool(claim.subject) and all(fold(w) in amounts for w in (claim.subject or "").split())
+
+
+def _name_like(word: str, vocabulary: _Vocabulary) -> bool:
+    """A capitalised word that is neither a measure's acronym nor a common noun by its
+    ending ("Unemployment" opening a sentence is the noun)."""
+    if not word[:1].isupper() or fold(word) in vocabulary.measures:
+        return False
+    return word.isupper() or not word.lower().endswith(vocabulary.noun_endings)
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -107,6 +115,7 @@ class _Vocabulary:
     variants: dict[str, tuple[str, str]]  # "subyacente" → (inflation, core)
     variant_pattern: re.Pattern[str]
     measures: frozenset[str]  # "PIB", "GDP": acronyms of a measure, not institutions
+    noun_endings: tuple[str, ...]  # "Unemployment", "Inflación": common nouns
 
 
 @cache
@@ -138,6 +147,7 @@ def _vocabulary() -> _Vocabulary:
             + r")(?![\w-])"
         ),
         measures=frozenset().union(*(lang.measure_acronyms for lang in langs)),
+        noun_endings=tuple(e for lang in langs for e in lang.noun_endings),
     )
 
 

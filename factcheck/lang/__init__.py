@@ -198,6 +198,7 @@ class Language:
     clause_joiners: frozenset[str]
     referential: frozenset[str]
     measure_acronyms: frozenset[str]
+    noun_endings: tuple[str, ...]  # "ción", "ment": a capitalised common noun, not a name
     auxiliaries: frozenset[str]
     purposes: frozenset[str]
     amount_words: frozenset[str]  # "inversión", "spending": money, not what it buys
@@ -366,6 +367,7 @@ def language(code: str) -> Language:
         clause_joiners=frozenset(fold(w) for w in d["subject"]["clause_joiners"]),
         referential=frozenset(fold(w) for w in d["subject"]["referential"]),
         measure_acronyms=frozenset(fold(w) for w in d["subject"]["measure_acronyms"]),
+        noun_endings=tuple(d["subject"]["noun_endings"]),
         auxiliaries=frozenset(fold(w) for w in d["subject"].get("auxiliaries", ())),
         purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
         amount_words=frozenset(fold(w) for w in d["subject"]["amount_words"]),
