@@ -2,7 +2,7 @@
 
 Each pair is two one-sentence documents; the pair is predicted "same quantity" when
 the clustering puts its two figures in one cluster. Run ``python -m tests.pairs`` for
-the figures and the misses, ``python -m tests.pairs --fresh`` for the second set.
+the figures and the misses, ``--fresh`` and ``--third`` for the later sets.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ def _figure(doc: Document, number: str) -> Claim | None:
 
 
 FRESH = Path(__file__).parent / "data" / "claim_pairs_fresh.jsonl"
+THIRD = Path(__file__).parent / "data" / "claim_pairs_third.jsonl"
 
 
 def evaluate(
@@ -73,8 +74,9 @@ def scores(outcomes: Sequence[Outcome]) -> tuple[float, float]:
 
 
 def main() -> int:
-    args = [a for a in sys.argv[1:] if a != "--fresh"]
-    pairs = FRESH if "--fresh" in sys.argv[1:] else PAIRS
+    sets = {"--fresh": FRESH, "--third": THIRD}
+    args = [a for a in sys.argv[1:] if a not in sets]
+    pairs = next((sets[a] for a in sys.argv[1:] if a in sets), PAIRS)
     outcomes = evaluate(make_embedder(args[0] if args else "use"), pairs=pairs)
     precision, recall = scores(outcomes)
     print(f"{len(outcomes)} pairs: precision {precision:.3f}, recall {recall:.3f}")
