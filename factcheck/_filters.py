@@ -106,12 +106,10 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
         )
     ):
         return True
-    if _previous_word(before) in lang.labels and not n.words and n.value < 100_000:
-        return True
     return (
+        _dated_or_labelled(text, n, p)
         # "USD 200" is an amount, not a model name like "Boeing 737"
-        (_is_name(before, after, n) and not p.code_before.search(before))
-        or _is_date(before, after, n, p)
+        or (_is_name(before, after, n) and not p.code_before.search(before))
         or _is_clock(before, after, n, p)
         or _is_year(text, n, p)
     )
@@ -142,7 +140,7 @@ def _title_case(before: str, after: str) -> bool:
 def _dated_or_labelled(text: str, n: Number, p: _Patterns) -> bool:
     """Whether a figure is a day of a date ("Nov. 22") or follows a label ("artículo 4")."""
     before, after = text[max(0, n.start - 40) : n.start], text[n.end : n.end + 40]
-    labelled = _previous_word(before) in p.lang.labels and not n.words
+    labelled = _previous_word(before) in p.lang.labels and not n.words and n.value < 100_000
     return labelled or _is_date(before, after, n, p)
 
 

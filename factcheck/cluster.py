@@ -259,7 +259,10 @@ _KIND_AFTER = 4
 _PHRASE_END = re.compile(r"[,;:\"“”«»()]")
 
 
-def _windows(claims: Sequence[Claim]) -> dict[str, tuple[list[str], set[str]]]:
+_Windows = dict[str, tuple[list[str], set[str]]]  # claim id → (nearby words, subject words)
+
+
+def _windows(claims: Sequence[Claim]) -> _Windows:
     """Each figure's nearby words, never past the figures beside it (up to three before
     and four after, within its phrase: a comma or quote ends it), and its subject's."""
     by_sentence: dict[tuple[str, str], list[tuple[int, Claim]]] = {}
@@ -282,7 +285,7 @@ def _windows(claims: Sequence[Claim]) -> dict[str, tuple[list[str], set[str]]]:
     return out
 
 
-def _kinds(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str, frozenset[str]]:
     """The kind of measure each figure is, read from the words next to it that are not
     its subject: "una meta de 2 millones de cirugías" is a target, "se crearon 213 mil
     empleos" a flow, "ha realizado 1.3 millones de cirugías" neither (a level or total).
@@ -292,18 +295,20 @@ def _kinds(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
         claim_id: frozenset(
             kinds[fold(w)] for w in words if w.islower() and fold(w) in kinds and fold(w) not in own
         )
-        for claim_id, (words, own) in _windows(claims).items()
+        for claim_id, (words, own) in (windows or _windows(claims)).items()
     }
 
 
-def _variants(claims: Sequence[Claim]) -> dict[str, frozenset[tuple[str, str]]]:
+def _variants(
+    claims: Sequence[Claim], windows: _Windows | None = None
+) -> dict[str, frozenset[tuple[str, str]]]:
     """The variants of a measure each figure names, from its subject and the words next
     to it: "la inflación subyacente" → (inflation, core), "homicidios culposos" →
     (homicide, negligent), "net income" → (earnings, profit) and (gross, net)."""
     vocabulary = _vocabulary()
     by_id = {c.id: c for c in claims}
     out = {}
-    for claim_id, (words, _) in _windows(claims).items():
+    for claim_id, (words, _) in (windows or _windows(claims)).items():
         # The subject says it when it can ("29 heridos" after "18 muertos"), with the word
         # before it ("no subyacente"); the words around the figure when it cannot.
         found = vocabulary.variant_pattern.findall(_subject_phrase(by_id[claim_id]))
@@ -330,12 +335,12 @@ def _other_variants(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]
     return False
 
 
-def _periods(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+def _periods(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str, frozenset[str]]:
     """The period each rate is measured over, from its subject and the words next to it:
     "la inflación mensual" → month, "creció 3.2% anual" → year."""
     periods = _vocabulary().periods
     out = {}
-    for claim_id, (words, own) in _windows(claims).items():
+    for claim_id, (words, own) in (windows or _windows(claims)).items():
         near = {fold(w) for w in words if w.islower()} | own
         out[claim_id] = frozenset(periods[w] for w in near if w in periods)
     return out
@@ -418,7 +423,7 @@ def _accepted(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Con
 def _components(
     members: Sequence[_Member],
     edges: list[tuple[float, int, int]],
-    agreeing: list[tuple[float, int, int]] = (),  # type: ignore[assignment]
+    agreeing: Sequence[tuple[float, int, int]] = (),
 ) -> list[list[int]]:
     """Groups joined by the edges, best first; an edge that would put two figures of
     one sentence in one group is dropped (chaining through a third claim would). Then
@@ -524,9 +529,9 @@ def _projected(vectors: np.ndarray) -> np.ndarray:
 
 
 def _neighbours(vectors: np.ndarray, minimum: float) -> dict[tuple[int, int], float]:
-    """Pairs among each row's nearest neighbours with cosine similarity ≥ ``minimum``,
-    with that similarity (on the search projection). scikit-learn computes the
-    distances in chunks, so no n-by-n matrix is held."""
+    """Pairs among each row's nearest neighbours with cosine similarity ≥ ``minimum``
+    (less a slack for the projection, when one is used), with that similarity.
+    scikit-learn computes the distances in chunks, so no n-by-n matrix is held."""
     from sklearn import config_context
     from sklearn.neighbors import NearestNeighbors  # an edge: heavy import, on first use
 
@@ -568,9 +573,10 @@ def cluster_claims(
     config = config or Config()
     doc_entities = _document_entities(documents)
     languages = {doc.id: doc.lang for doc in documents}
-    kinds = _kinds(claims)
-    periods = _periods(claims)
-    variants = _variants(claims)
+    windows = _windows(claims)  # read once for the three readers below
+    kinds = _kinds(claims, windows)
+    periods = _periods(claims, windows)
+    variants = _variants(claims, windows)
     sentence_names: dict[tuple[str, str], frozenset[str]] = {}
     blocks: dict[tuple[str, str], list[_Member]] = {}
     for claim in claims:
