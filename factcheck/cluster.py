@@ -370,9 +370,6 @@ def _contrasted(a: tuple[str, ...], b: tuple[str, ...], vectors: dict[str, np.nd
 # Cosine at which two words are taken for one word or its translation ("homicidio" and
 # "homicide" 0.97, "especialidad" and "specialist" 0.83; "general" and "headline" 0.34).
 _WORD_MATCH = 0.6
-# Subject similarity at which two subjects in two languages read as one translated
-# phrase ("víctimas de homicidio doloso" / "victims of intentional homicide" 0.90).
-_TRANSLATION = 0.8
 
 
 @dataclass(frozen=True)
@@ -386,12 +383,11 @@ class _Evidence:
     vectors: dict[str, np.ndarray]
 
     def contrasted(self, a: _Member, b: _Member, i: int, j: int) -> bool:
-        """Across languages a modifier may translate loosely word by word ("doloso" and
-        "intentional" 0.39) while the phrases agree ("homicidios dolosos" and
-        "intentional homicides" 0.82): there the contrast counts only when the phrases
-        differ too."""
-        translated = a.lang != b.lang and self.subject(i, j) >= _TRANSLATION
-        return not translated and _contrasted(self.words[i], self.words[j], self.vectors)
+        """Within one language only. Across languages a modifier translates loosely word
+        by word ("doloso" and "intentional" 0.39, "política monetaria" and "benchmark"),
+        so a word left unmatched says nothing; the variants lexicon (:func:`_variants`)
+        names the contrasts that matter there (core / headline, dead / injured)."""
+        return a.lang == b.lang and _contrasted(self.words[i], self.words[j], self.vectors)
 
     def context(self, i: int, j: int) -> float:
         return float(self.contexts[i] @ self.contexts[j])
