@@ -32,12 +32,13 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
             or _lead_in(before, p)
             or _clause_subject(before, p)
         )
-    lead = p.complement.match(tail)
+    lead = p.complement.match(tail, _rate_adjective(tail, lang))
     direct = None
     if lead and found.dimension != "count":  # "80 por ciento de las personas", "1.5 t of fentanyl"
         after_of = _phrase(tail[lead.end() :], lang, skip_first=False)
-        if after_of and _only(after_of, lang.measure_acronyms) and found.dimension == "percent":
-            # "un superávit primario de 1,8% del PIB": the PIB is the base, not the subject
+        if after_of and _base(after_of, lang) and found.dimension == "percent":
+            # "un superávit primario de 1,8% del PIB", "38,1% de las personas": the
+            # base of the share, not what it measures
             before = text[max(0, found.start - 160) : found.start]
             return _lead_in(before, p) or _clause_subject(before, p) or after_of
         if after_of:
@@ -60,6 +61,19 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
         # "an investment of MX$1.28 billion in personnel": the purpose says what it is.
         return _purpose(tail, lang) or named
     return named
+
+
+def _base(phrase: str, lang: Language) -> bool:
+    return fold(phrase) in lang.percent_bases or _only(phrase, lang.measure_acronyms)
+
+
+def _rate_adjective(tail: str, lang: Language) -> int:
+    """Where the words after a unit go on past a rate adjective: "147.000 barriles
+    diarios de petróleo" is oil, not "diarios"."""
+    m = re.match(r"[ \t\u00a0]+([^\W\d_]+)", tail)
+    if m and len(m.group(1)) > 4 and fold(m.group(1)) in lang.rate_words:
+        return m.end()
+    return 0
 
 
 def _only(phrase: str, words: frozenset[str]) -> bool:
@@ -194,6 +208,7 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     glue = lang.subject_lead_in | lang.subject_stop
     while i and fold(tokens[i - 1]) in glue and not _is_verb(tokens[i - 1], lang):
         i -= 1  # "en", "to", "de": between the verb and its figure
+    i = _past_change(tokens, i, lang, glue)
     verbs = i
     # A participle after an auxiliary is a verb too: "ha crecido", "has grown".
     while i and (
@@ -202,6 +217,8 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
         i -= 1
     if i == verbs:
         return _object(tokens[:i], lang) if i < len(tokens) else None
+    named = _verb_noun(tokens[i:verbs], lang)
+    i = _past_period(tokens, i, glue)
     words: list[str] = []
     light = lang.clause_joiners | lang.articles  # not counted toward the phrase's length
     while i and sum(fold(w) not in light for w in words) < 4:
@@ -221,13 +238,50 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     while words and (words[0] in lang.subject_joiners or fold(words[0]) in lang.clause_joiners):
         words.pop(0)
     if all(fold(w) in lang.referential | lang.articles for w in words):
-        return None  # "la cifra fue de 1,054": the figure before says what it counts
+        return named  # "la cifra fue de 1,054": the figure before says what it counts
     # "IMSS has pledged MX$2.1 billion": names say who acts, not what is measured. A
     # lone capitalised word that opens the clause may be a common noun ("Remittances").
     names = all(w[:1].isupper() and fold(w) not in lang.measure_acronyms for w in words)
-    if names and (i > 0 or len(words) > 1 or words[0].isupper()):
-        return None
+    if names and (named or i > 0 or len(words) > 1 or words[0].isupper()):
+        return named  # "Nvidia ingresó": the verb says what, if it can
     return " ".join(words)
+
+
+# What a change is written with between its verb and the level it reaches: "rose 37% to
+# $6.1 billion", "subió 5 por ciento a 300 millones".
+_CHANGE_MARKS = frozenset({"%", "percent", "per", "cent", "ciento", "pct", "puntos", "points"})
+
+
+def _past_change(tokens: list[str], i: int, lang: Language, glue: frozenset[str]) -> int:
+    """Where the verb ends when a change figure stands between it and the level."""
+    j = i
+    while j and (tokens[j - 1][0].isdigit() or fold(tokens[j - 1]) in _CHANGE_MARKS):
+        j -= 1
+    if j == i or not any(t[0].isdigit() for t in tokens[j:i]):
+        return i
+    while j and fold(tokens[j - 1]) in glue and not _is_verb(tokens[j - 1], lang):
+        j -= 1  # "rose by 37% to"
+    return j if j and _is_verb(tokens[j - 1], lang) else i
+
+
+_WHOLE = frozenset({"all", "whole", "entire", "full", "todo", "toda", "entero"})
+
+
+def _past_period(tokens: list[str], i: int, glue: frozenset[str]) -> int:
+    """Before the verb, past a period that ends the subject: "The median price for all
+    of 2024 rose", "Las ventas en 2024 crecieron": the year is when, not what."""
+    j = i
+    while j > i - 6 and j and (tokens[j - 1][0].isdigit() or fold(tokens[j - 1]) in glue):
+        j -= 1
+        if j and fold(tokens[j - 1]) in _WHOLE:
+            j -= 1  # "for all of 2024", "durante todo 2024"
+    if not any(t[0].isdigit() for t in tokens[j:i]):
+        return i
+    return j
+
+
+def _verb_noun(verbs: list[str], lang: Language) -> str | None:
+    return next((lang.verb_nouns[fold(v)] for v in verbs if fold(v) in lang.verb_nouns), None)
 
 
 def _object(tokens: list[str], lang: Language) -> str | None:
@@ -246,6 +300,8 @@ def _object(tokens: list[str], lang: Language) -> str | None:
     ):
         words.insert(0, tokens[i - 1])
         i -= 1
+    if words and i and _is_verb(tokens[i - 1], lang) and tokens[i - 1].islower():
+        return " ".join(words)  # "cut interest rates to 4.5%": no article in between
     if not words or i < 2 or fold(tokens[i - 1]) not in lang.articles:
         return None
     verb = tokens[i - 2]

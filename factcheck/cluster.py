@@ -21,8 +21,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -114,6 +115,8 @@ class _Vocabulary:
     periods: dict[str, str]  # "mensual" → month
     variants: dict[str, tuple[str, str]]  # "subyacente" → (inflation, core)
     variant_pattern: re.Pattern[str]
+    defaults: dict[str, tuple[str, str]]  # "inflación" alone → (inflation, headline)
+    default_pattern: re.Pattern[str]
     measures: frozenset[str]  # "PIB", "GDP": acronyms of a measure, not institutions
     noun_endings: tuple[str, ...]  # "Unemployment", "Inflación": common nouns
 
@@ -122,6 +125,7 @@ class _Vocabulary:
 def _vocabulary() -> _Vocabulary:
     langs = [language(code) for code in available_languages()]
     variants = {w.lower(): v for lang in langs for w, v in lang.variants.items()}
+    defaults = {w.lower(): v for lang in langs for w, v in lang.variant_defaults.items()}
     return _Vocabulary(
         change=frozenset().union(*(lang.change_words for lang in langs)),
         amounts=frozenset().union(*(lang.amount_words for lang in langs)),
@@ -131,8 +135,14 @@ def _vocabulary() -> _Vocabulary:
                 for lang in langs
             )
         ),
+        # A country of several words ("New Zealand", "Reino Unido") is taken out of a
+        # sentence whole (see `_names`): its words alone may be ordinary ("New").
         places=frozenset(
-            fold(w) for lang in langs for p in lang.places for w in p.split() if w[:1].isupper()
+            fold(w)
+            for lang in langs
+            for p in (*lang.places, *(c for c in lang.country_words if " " not in c))
+            for w in p.split()
+            if w[:1].isupper()
         ),
         plain=frozenset().union(
             *(lang.subject_stop | lang.articles | lang.months for lang in langs)
@@ -141,13 +151,19 @@ def _vocabulary() -> _Vocabulary:
         kinds={w: kind for lang in langs for w, kind in lang.measure_kinds.items()},
         periods={w: period for lang in langs for w, period in lang.periods.items()},
         variants=variants,
-        variant_pattern=re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
-            + r")(?![\w-])"
-        ),
+        variant_pattern=_words_pattern(variants),
+        defaults=defaults,
+        default_pattern=_words_pattern(defaults),
         measures=frozenset().union(*(lang.measure_acronyms for lang in langs)),
         noun_endings=tuple(e for lang in langs for e in lang.noun_endings),
+    )
+
+
+def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
+        + r")(?![\w-])"
     )
 
 
@@ -200,6 +216,8 @@ def _names(sentence: str) -> frozenset[str]:
     ['claudia sheinbaum']
     """
     vocabulary = _vocabulary()
+    for code in available_languages():
+        sentence = _country_pattern(code)[0].sub(lambda m: " " * len(m.group()), sentence)
     found = set()
     for m in _NAME.finditer(sentence):
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
@@ -213,6 +231,41 @@ def _names(sentence: str) -> frozenset[str]:
             continue
         found.add(" ".join(fold(w) for w in words))
     return frozenset(found)
+
+
+@cache
+def _country_pattern(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The words that name a country in one language, written as the press writes them:
+    with or without accents, a demonym with a capital at a sentence start."""
+    words = language(code).country_words
+    table = {**{_plain(w): c for w, c in words.items()}, **words}
+    alternatives = []
+    for w in sorted(table, key=len, reverse=True):
+        head = re.escape(w[0])
+        if w[0].islower():
+            head = f"[{re.escape(w[0])}{re.escape(w[0].upper())}]"
+        alternatives.append(head + re.escape(w[1:]))
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])")
+    return pattern, {(w[0].lower() + w[1:]): c for w, c in table.items()}
+
+
+def _plain(word: str) -> str:
+    """The word without its accents, in its case: "México" → "Mexico"."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+def countries(sentence: str, lang: str) -> frozenset[str]:
+    """The countries a sentence names, as ISO codes, from their names and demonyms.
+
+    >>> sorted(countries("La economía mexicana creció más que la de EE.UU.", "es"))
+    ['MX', 'US']
+    >>> sorted(countries("Chile's state-owned Codelco, the Peruvian unit", "en"))
+    ['CL', 'PE']
+    """
+    if lang not in available_languages():
+        return frozenset()
+    pattern, table = _country_pattern(lang)
+    return frozenset(table[w[0].lower() + w[1:]] for w in pattern.findall(sentence))
 
 
 def _other_names(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -233,6 +286,7 @@ class _Member:
     kind: frozenset[str]
     period: frozenset[str] = frozenset()
     variants: frozenset[tuple[str, str]] = frozenset()
+    countries: frozenset[str] = frozenset()
 
 
 def _compatible(a: _Member, b: _Member) -> bool:
@@ -240,6 +294,8 @@ def _compatible(a: _Member, b: _Member) -> bool:
         return False
     if a.entities and b.entities and not (a.entities & b.entities):
         return False
+    if a.countries and b.countries and not (a.countries & b.countries):
+        return False  # Spain's unemployment is not the UK's, in any language
     if a.kind != b.kind:
         return False
     if a.period and b.period and not (a.period & b.period):
@@ -311,10 +367,17 @@ def _variants(
     for claim_id, (words, _) in (windows or _windows(claims)).items():
         # The subject says it when it can ("29 heridos" after "18 muertos"), with the word
         # before it ("no subyacente"); the words around the figure when it cannot.
-        found = vocabulary.variant_pattern.findall(_subject_phrase(by_id[claim_id]))
+        subject, near = _subject_phrase(by_id[claim_id]), fold(" ".join(words)).lower()
+        found = vocabulary.variant_pattern.findall(subject)
         if not found:
-            found = vocabulary.variant_pattern.findall(fold(" ".join(words)).lower())
-        out[claim_id] = frozenset(vocabulary.variants[f] for f in found)
+            found = vocabulary.variant_pattern.findall(near)
+        named = {vocabulary.variants[f] for f in found}
+        # "la inflación" with no variant named is the headline figure
+        for head in vocabulary.default_pattern.findall(f"{subject} {near}"):
+            measure, usual = vocabulary.defaults[head]
+            if all(n != measure for n, _ in named):
+                named.add((measure, usual))
+        out[claim_id] = frozenset(named)
     return out
 
 
@@ -574,6 +637,7 @@ def cluster_claims(
     periods = _periods(claims, windows)
     variants = _variants(claims, windows)
     sentence_names: dict[tuple[str, str], frozenset[str]] = {}
+    sentence_countries: dict[tuple[str, str], frozenset[str]] = {}
     blocks: dict[tuple[str, str], list[_Member]] = {}
     for claim in claims:
         if claim.quantity.dimension in _UNCLUSTERED:
@@ -584,6 +648,8 @@ def cluster_claims(
         if sentence_key not in sentence_names:  # a sentence's figures share its names
             sentence_names[sentence_key] = _names(claim.sentence)
         names = sentence_names[sentence_key]
+        if sentence_key not in sentence_countries:
+            sentence_countries[sentence_key] = countries(claim.sentence, lang)
         member = _Member(
             claim,
             sentence_key,
@@ -593,6 +659,7 @@ def cluster_claims(
             kinds[claim.id],
             periods[claim.id],
             variants[claim.id],
+            sentence_countries[sentence_key],
         )
         blocks.setdefault(block_key(claim), []).append(member)
     groups: list[list[Claim]] = []

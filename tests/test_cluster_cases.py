@@ -1,6 +1,6 @@
 """The pieces the clustering decides with, case by case (tests/data/cluster_cases.jsonl):
 the subject a sentence gives a figure and what of it is compared (without institution
-or place), the institutions and proper names of a sentence, the kind of measure a figure
+or place), the institutions, countries and proper names of a sentence, the kind of measure a figure
 is (target, flow), and the contrast between two subjects that name two kinds of one
 thing."""
 
@@ -21,6 +21,7 @@ from factcheck.cluster import (
     _names,
     _periods,
     _variants,
+    countries,
     entities,
 )
 from factcheck.embed import make_embedder
@@ -53,6 +54,8 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
         assert sorted(_names(case["sentence"])) == case["expect"]
     elif case["kind"] == "entities":
         assert sorted(entities(case["sentence"])) == case["expect"]
+    elif case["kind"] == "countries":
+        assert sorted(countries(case["sentence"], case["lang"])) == case["expect"]
     elif case["kind"] in {"measure", "subject", "periods", "variants"}:
         claims = extract_claims(case["sentence"], case["lang"])
         claim = next(c for c in claims if c.text == case["figure"])

@@ -198,6 +198,9 @@ class Language:
     clause_joiners: frozenset[str]
     referential: frozenset[str]
     measure_acronyms: frozenset[str]
+    percent_bases: frozenset[str]  # "del PIB", "of the population": what a share is of
+    verb_nouns: dict[str, str]  # "ingresó" → "ingresos": a verb that names its measure
+    country_words: dict[str, str]  # "México", "EE.UU.", "mexicana" → its ISO code
     noun_endings: tuple[str, ...]  # "ción", "ment": a capitalised common noun, not a name
     auxiliaries: frozenset[str]
     purposes: frozenset[str]
@@ -212,6 +215,7 @@ class Language:
     temperature_unit: str
     # Variants of one measure, by set and group: ("inflation", "core") ← "subyacente".
     variants: dict[str, tuple[str, str]]
+    variant_defaults: dict[str, tuple[str, str]]  # "inflación" → (inflation, headline)
     ratio_not_after: frozenset[str]
     nationwide: tuple[str, ...]
     states_words: tuple[str, ...]
@@ -254,7 +258,8 @@ def available_languages() -> tuple[str, ...]:
     names = [
         p.name.removesuffix(".toml")
         for p in resources.files("factcheck.lang").iterdir()
-        if p.name.endswith(".toml") and p.name not in {"common.toml", "places.toml"}
+        if p.name.endswith(".toml")
+        and p.name not in {"common.toml", "places.toml", "countries.toml"}
     ]
     return tuple(sorted(names))
 
@@ -274,6 +279,7 @@ def language(code: str) -> Language:
     d = _read(base)
     common = _read("common")
     places = _read("places")
+    cldr = _read("countries")[base]
     locales = {
         name: Locale(
             name,
@@ -367,6 +373,12 @@ def language(code: str) -> Language:
         clause_joiners=frozenset(fold(w) for w in d["subject"]["clause_joiners"]),
         referential=frozenset(fold(w) for w in d["subject"]["referential"]),
         measure_acronyms=frozenset(fold(w) for w in d["subject"]["measure_acronyms"]),
+        percent_bases=frozenset(fold(w).lower() for w in d["subject"]["percent_bases"]),
+        verb_nouns={fold(k): v for k, v in d["subject"]["verb_nouns"]},
+        country_words={
+            **{name: code for code, name in cldr.items()},
+            **{w: code for code, words in d["countries"].items() for w in words},
+        },
         noun_endings=tuple(d["subject"]["noun_endings"]),
         auxiliaries=frozenset(fold(w) for w in d["subject"].get("auxiliaries", ())),
         purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
@@ -384,6 +396,7 @@ def language(code: str) -> Language:
             for group, ws in groups.items()
             for w in ws
         },
+        variant_defaults={fold(k): (v[0], v[1]) for k, v in d["variant_defaults"].items()},
         ratio_not_after=frozenset(fold(w) for w in d["ratio_not_after"]),
         nationwide=tuple(d["scope"]["nationwide"]),
         states_words=tuple(d["scope"]["states_word"]),
