@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 import numpy as np
 
@@ -254,18 +255,54 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
+@cache
+def _cities() -> dict[str, frozenset[str]]:
+    """Larger cities and US states by name, with their countries (several where cities
+    of several countries share the name): lang/cities.tsv, from GeoNames."""
+    text = (resources.files("factcheck.lang") / "cities.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+    return {name: frozenset(codes.split(",")) for name, codes in rows}
+
+
+# A run of capitalised words, "de"/"of" allowed inside: "Ciudad de México", "Rio de Janeiro".
+_PLACE_RUN = re.compile(
+    r"(?<![\w-])[A-ZÁÉÍÓÚÑ][\w.-]*(?:['’]s)?"
+    r"(?:[ \t]+(?:(?:de|del|la|las|los|do|da|of)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w.-]*(?:['’]s)?)*"
+)
+
+
 def countries(sentence: str, lang: str) -> frozenset[str]:
-    """The countries a sentence names, as ISO codes, from their names and demonyms.
+    """The countries a sentence names, as ISO codes: from their names and demonyms, and
+    from the larger cities in them.
 
     >>> sorted(countries("La economía mexicana creció más que la de EE.UU.", "es"))
     ['MX', 'US']
     >>> sorted(countries("Chile's state-owned Codelco, the Peruvian unit", "en"))
     ['CL', 'PE']
+    >>> sorted(countries("Madrid's metro carried 697 million passengers", "en"))
+    ['ES']
     """
     if lang not in available_languages():
         return frozenset()
     pattern, table = _country_pattern(lang)
-    return frozenset(table[w[0].lower() + w[1:]] for w in pattern.findall(sentence))
+    found = {table[w[0].lower() + w[1:]] for w in pattern.findall(sentence)}
+    cities = _cities()
+    for m in _PLACE_RUN.finditer(sentence):
+        words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
+        k = 0
+        while k < len(words):  # the longest name first: "New Mexico" is not Mexico
+            size = next(
+                (
+                    n
+                    for n in range(min(4, len(words) - k), 0, -1)
+                    if " ".join(words[k : k + n]) in cities
+                ),
+                0,
+            )
+            if size:
+                found |= cities[" ".join(words[k : k + size])]
+            k += size or 1
+    return frozenset(found)
 
 
 def _other_names(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -548,11 +585,19 @@ def _agrees(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Confi
         return False
     if _intersection(_interval(a.claim), _interval(b.claim)) is None:
         return False
-    if ev.context(i, j) < config.agree_context_min:
+    context = ev.context(i, j)
+    if context < config.agree_context_min:
         return False
     if not (ev.words[i] and ev.words[j]):
         return True
+    if context >= config.agree_context_alone and _bounded(a.claim) and _bounded(b.claim):
+        return True  # "derechohabientes" / "beneficiaries" 0.43: the sentences say it
     return not ev.contrasted(a, b, i, j) and ev.subject(i, j) >= config.agree_subject_min
+
+
+def _bounded(claim: Claim) -> bool:
+    """Whether the figure is a closed interval: "más de 20 mil" agrees with too much."""
+    return claim.quantity.low is not None and claim.quantity.high is not None
 
 
 def _label(claims: Sequence[Claim]) -> str:

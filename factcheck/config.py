@@ -41,10 +41,12 @@ class Config:
     context_alone_min: float = 0.8
     # Figures whose intervals overlap are grouped on weaker evidence (a restatement can
     # only agree): proposed from this mean similarity, with this context similarity and,
-    # when both have a subject, this subject similarity.
+    # when both have a subject, this subject similarity, or with no subject test at all
+    # when both figures are closed intervals and the contexts are this close.
     agree_propose_min: float = 0.35
     agree_context_min: float = 0.4
     agree_subject_min: float = 0.45
+    agree_context_alone: float = 0.6
     # Percentage points a stated share or growth rate may be off beyond the rounding
     # of the figures; 0 holds the text to its own written precision.
     tolerance_points: float = 0.0

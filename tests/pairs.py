@@ -2,7 +2,7 @@
 
 Each pair is two one-sentence documents; the pair is predicted "same quantity" when
 the clustering puts its two figures in one cluster. Run ``python -m tests.pairs`` for
-the figures and the misses, ``--fresh`` and ``--third`` for the later sets.
+the figures and the misses, ``--fresh``, ``--third`` and ``--fourth`` for the later sets.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ class Outcome:
     pair: dict[str, Any]
     predicted: bool
     found: bool  # both figures were extracted
+    apart: bool = False  # the two figures' intervals do not overlap: a group would alarm
 
 
 def _figure(doc: Document, number: str) -> Claim | None:
@@ -38,6 +39,7 @@ def _figure(doc: Document, number: str) -> Claim | None:
 
 FRESH = Path(__file__).parent / "data" / "claim_pairs_fresh.jsonl"
 THIRD = Path(__file__).parent / "data" / "claim_pairs_third.jsonl"
+FOURTH = Path(__file__).parent / "data" / "claim_pairs_fourth.jsonl"
 
 
 def evaluate(
@@ -60,8 +62,18 @@ def evaluate(
         clusters = cluster_claims(claims, docs, embedder, config)
         wanted = {figures[0].id, figures[1].id}  # type: ignore[union-attr]
         together = any(wanted <= set(c.claim_ids) for c in clusters)
-        outcomes.append(Outcome(pair, together, True))
+        outcomes.append(Outcome(pair, together, True, _apart(*figures)))  # type: ignore[arg-type]
     return outcomes
+
+
+def _apart(a: Claim, b: Claim) -> bool:
+    low = max(_bound(a.quantity.low, -1), _bound(b.quantity.low, -1))
+    high = min(_bound(a.quantity.high, 1), _bound(b.quantity.high, 1))
+    return low > high
+
+
+def _bound(value: Any, side: int) -> float:
+    return float(value) if value is not None else side * float("inf")
 
 
 def scores(outcomes: Sequence[Outcome]) -> tuple[float, float]:
@@ -74,12 +86,16 @@ def scores(outcomes: Sequence[Outcome]) -> tuple[float, float]:
 
 
 def main() -> int:
-    sets = {"--fresh": FRESH, "--third": THIRD}
+    sets = {"--fresh": FRESH, "--third": THIRD, "--fourth": FOURTH}
     args = [a for a in sys.argv[1:] if a not in sets]
     pairs = next((sets[a] for a in sys.argv[1:] if a in sets), PAIRS)
     outcomes = evaluate(make_embedder(args[0] if args else "use"), pairs=pairs)
     precision, recall = scores(outcomes)
     print(f"{len(outcomes)} pairs: precision {precision:.3f}, recall {recall:.3f}")
+    # Only a group of figures that disagree raises an alarm: the pairs that matter most.
+    apart = [o for o in outcomes if o.apart]
+    p_apart, r_apart = scores(apart)
+    print(f"  {len(apart)} whose figures disagree: precision {p_apart:.3f}, recall {r_apart:.3f}")
     for o in outcomes:
         if o.predicted != o.pair["same"]:
             kind = "FP" if o.predicted else ("FN" if o.found else "FN (figure not extracted)")
