@@ -481,6 +481,7 @@ class _Evidence:
     subjects: np.ndarray
     words: Sequence[tuple[str, ...]]
     vectors: dict[str, np.ndarray]
+    informative: Sequence[str | None]  # each member's subject as compared (_informative)
 
     def contrasted(self, a: _Member, b: _Member, i: int, j: int) -> bool:
         """Within one language only. Across languages a modifier translates loosely word
@@ -503,7 +504,7 @@ def _accepted(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Con
     if not _compatible(a, b):
         return False
     context = ev.context(i, j)
-    informative = _informative(a.claim) and _informative(b.claim)
+    informative = ev.informative[i] and ev.informative[j]
     if a.claim.doc_id == b.claim.doc_id and (informative or _amount(a.claim)):
         # One article names one quantity the same way each time it repeats it, "una
         # inversión de" included: there the article's topic says on what.
@@ -724,7 +725,7 @@ def cluster_claims(
         near = _neighbours(combined, min(config.propose_min, config.agree_propose_min))
         strong = {pair for pair, sim in near.items() if sim >= config.propose_min - 0.05}
         proposed = strong | _repeated_amounts(members)
-        ev = _Evidence(contexts, subjects, words, vectors)
+        ev = _Evidence(contexts, subjects, words, vectors, informative)
         kept = [
             (float(combined[i] @ combined[j]), i, j)
             for i, j in sorted(proposed)

@@ -249,8 +249,10 @@ def _read(name: str) -> dict[str, Any]:
     return tomllib.loads(data)
 
 
+@cache
 def available_languages() -> tuple[str, ...]:
-    """Codes of the languages that have a data file.
+    """Codes of the languages that have a data file (listed once: the package's files
+    do not change while it runs).
 
     >>> available_languages()
     ('en', 'es')
