@@ -74,6 +74,7 @@ _WORD_AFTER = re.compile(rf"{_B}+([^\W\d_]+)")
 _PREVIOUS = re.compile(rf"([^\W\d_]+)\.?{_B}*$")
 _MONTH_DAY = re.compile(rf"[^\W\d_]+\.?{_B}+\d{{1,2}},?{_B}*$")  # "May 20, " before a year
 _OPEN_BRACKET = re.compile(r"[(\[]$")
+_SEASON = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[-/–]$")
 _PERCENT_OR_HYPHEN = re.compile(rf"{_B}*(?:%|-[^\W\d_])")
 _LETTER_AFTER = re.compile(rf"{_B}+[^\W\d_]")
 
@@ -105,6 +106,10 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
             suffix.group() in lang.ordinal_suffixes or suffix.group() not in lang.abbreviated_scales
         )
     ):
+        return True
+    # "la temporada 2023-24", "fiscal 2024/25": the next year, written short.
+    season = _SEASON.search(before)
+    if season and n.plain and len(n.text) == 2 and (int(season.group(1)) + 1) % 100 == n.value:
         return True
     return (
         _dated_or_labelled(text, n, p)
