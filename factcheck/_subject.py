@@ -218,7 +218,7 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     if i == verbs:
         return _object(tokens[:i], lang) if i < len(tokens) else None
     named = _verb_noun(tokens[i:verbs], lang)
-    i = _past_period(tokens, i, glue)
+    i = _past_period(tokens, i, lang, glue)
     words: list[str] = []
     light = lang.clause_joiners | lang.articles  # not counted toward the phrase's length
     while i and sum(fold(w) not in light for w in words) < 4:
@@ -247,15 +247,11 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     return " ".join(words)
 
 
-# What a change is written with between its verb and the level it reaches: "rose 37% to
-# $6.1 billion", "subió 5 por ciento a 300 millones".
-_CHANGE_MARKS = frozenset({"%", "percent", "per", "cent", "ciento", "pct", "puntos", "points"})
-
-
 def _past_change(tokens: list[str], i: int, lang: Language, glue: frozenset[str]) -> int:
-    """Where the verb ends when a change figure stands between it and the level."""
+    """Where the verb ends when a change figure stands between it and the level: "rose
+    37% to $6.1 billion", "subió 5 por ciento a 300 millones"."""
     j = i
-    while j and (tokens[j - 1][0].isdigit() or fold(tokens[j - 1]) in _CHANGE_MARKS):
+    while j and (tokens[j - 1][0].isdigit() or fold(tokens[j - 1]) in lang.percent_marks):
         j -= 1
     if j == i or not any(t[0].isdigit() for t in tokens[j:i]):
         return i
@@ -264,16 +260,13 @@ def _past_change(tokens: list[str], i: int, lang: Language, glue: frozenset[str]
     return j if j and _is_verb(tokens[j - 1], lang) else i
 
 
-_WHOLE = frozenset({"all", "whole", "entire", "full", "todo", "toda", "entero"})
-
-
-def _past_period(tokens: list[str], i: int, glue: frozenset[str]) -> int:
+def _past_period(tokens: list[str], i: int, lang: Language, glue: frozenset[str]) -> int:
     """Before the verb, past a period that ends the subject: "The median price for all
     of 2024 rose", "Las ventas en 2024 crecieron": the year is when, not what."""
     j = i
     while j > i - 6 and j and (tokens[j - 1][0].isdigit() or fold(tokens[j - 1]) in glue):
         j -= 1
-        if j and fold(tokens[j - 1]) in _WHOLE:
+        if j and fold(tokens[j - 1]) in lang.whole_period:
             j -= 1  # "for all of 2024", "durante todo 2024"
     if not any(t[0].isdigit() for t in tokens[j:i]):
         return i

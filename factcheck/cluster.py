@@ -21,7 +21,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -32,10 +31,10 @@ import numpy as np
 
 from factcheck.config import Config
 from factcheck.embed import Embedder, claim_context
-from factcheck.lang import available_languages, fold, language
+from factcheck.lang import available_languages, fold, language, unaccented
 from factcheck.model import Claim, Cluster, Document
 
-__all__ = ["block_key", "cluster_claims", "entities"]
+__all__ = ["block_key", "cluster_claims", "countries", "entities"]
 
 # Institutions and organisations are written as acronyms (IMSS, ISSSTE, INSABI, CFE,
 # IMSS-Bienestar): upper-case words of two letters or more, optionally hyphenated. A
@@ -239,7 +238,7 @@ def _country_pattern(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """The words that name a country in one language, written as the press writes them:
     with or without accents, a demonym with a capital at a sentence start."""
     words = language(code).country_words
-    table = {**{_plain(w): c for w, c in words.items()}, **words}
+    table = {**{unaccented(w): c for w, c in words.items()}, **words}
     alternatives = []
     for w in sorted(table, key=len, reverse=True):
         head = re.escape(w[0])
@@ -248,11 +247,6 @@ def _country_pattern(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
         alternatives.append(head + re.escape(w[1:]))
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])")
     return pattern, {(w[0].lower() + w[1:]): c for w, c in table.items()}
-
-
-def _plain(word: str) -> str:
-    """The word without its accents, in its case: "México" → "Mexico"."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
 @cache
@@ -291,17 +285,11 @@ def countries(sentence: str, lang: str) -> frozenset[str]:
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
         k = 0
         while k < len(words):  # the longest name first: "New Mexico" is not Mexico
-            size = next(
-                (
-                    n
-                    for n in range(min(4, len(words) - k), 0, -1)
-                    if " ".join(words[k : k + n]) in cities
-                ),
-                0,
-            )
-            if size:
-                found |= cities[" ".join(words[k : k + size])]
-            k += size or 1
+            names = (" ".join(words[k : k + n]) for n in range(min(4, len(words) - k), 0, -1))
+            name = next((n for n in names if n in cities), None)
+            if name:
+                found |= cities[name]
+            k += len(name.split()) if name else 1
     return frozenset(found)
 
 

@@ -1,8 +1,8 @@
 """The pieces the clustering decides with, case by case (tests/data/cluster_cases.jsonl):
 the subject a sentence gives a figure and what of it is compared (without institution
-or place), the institutions, countries and proper names of a sentence, the kind of measure a figure
-is (target, flow), and the contrast between two subjects that name two kinds of one
-thing."""
+or place), the institutions, countries and proper names of a sentence, the kind of
+measure a figure is (target, flow), and the contrast between two subjects that name two
+kinds of one thing."""
 
 from __future__ import annotations
 

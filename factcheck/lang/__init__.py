@@ -31,7 +31,12 @@ def fold(word: str) -> str:
     >>> fold("Veintitrés")
     'veintitres'
     """
-    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return unaccented(word.casefold())
+
+
+def unaccented(word: str) -> str:
+    """The word without its accents, in its case: "México" → "Mexico"."""
+    decomposed = unicodedata.normalize("NFD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -199,6 +204,8 @@ class Language:
     referential: frozenset[str]
     measure_acronyms: frozenset[str]
     percent_bases: frozenset[str]  # "del PIB", "of the population": what a share is of
+    percent_marks: frozenset[str]  # every word of a percent's name: "%", "por", "ciento"
+    whole_period: frozenset[str]  # "all" in "for all of 2024", "todo" in "durante todo 2024"
     verb_nouns: dict[str, str]  # "ingresó" → "ingresos": a verb that names its measure
     country_words: dict[str, str]  # "México", "EE.UU.", "mexicana" → its ISO code
     noun_endings: tuple[str, ...]  # "ción", "ment": a capitalised common noun, not a name
@@ -376,6 +383,12 @@ def language(code: str) -> Language:
         referential=frozenset(fold(w) for w in d["subject"]["referential"]),
         measure_acronyms=frozenset(fold(w) for w in d["subject"]["measure_acronyms"]),
         percent_bases=frozenset(fold(w).lower() for w in d["subject"]["percent_bases"]),
+        percent_marks=frozenset(
+            w
+            for k in (*common["percent_symbols"], *d.get("percent_words", {}))
+            for w in fold(k).split()
+        ),
+        whole_period=frozenset(fold(w) for w in d["subject"]["whole_period"]),
         verb_nouns={fold(k): v for k, v in d["subject"]["verb_nouns"]},
         country_words={
             **{name: code for code, name in cldr.items()},
