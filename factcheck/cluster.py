@@ -109,6 +109,7 @@ class _Vocabulary:
     amounts: frozenset[str]  # "inversión", "spending": money, not what it pays for
     glue: frozenset[str]  # articles and prepositions that cannot end a subject
     places: frozenset[str]
+    regions: frozenset[str]  # the words of states and provinces' names
     plain: frozenset[str]  # function words: a capital on one of them is not a name
     rates: frozenset[str]  # "daily", "diarios": how often, not what
     kinds: dict[str, str]  # "meta" → target, "creados" → flow
@@ -144,8 +145,11 @@ def _vocabulary() -> _Vocabulary:
             for w in p.split()
             if w[:1].isupper()
         ),
+        regions=frozenset(
+            fold(w) for lang in langs for p in lang.places for w in p.split() if w[:1].isupper()
+        ),
         plain=frozenset().union(
-            *(lang.subject_stop | lang.articles | lang.months for lang in langs)
+            *(lang.subject_stop | lang.articles | lang.months | lang.weekdays for lang in langs)
         ),
         rates=frozenset().union(*(lang.rate_words for lang in langs)),
         kinds={w: kind for lang in langs for w, kind in lang.measure_kinds.items()},
@@ -198,17 +202,45 @@ def _document_entities(documents: Sequence[Document]) -> dict[str, frozenset[str
     return out
 
 
-# A run of capitalised words, "de"/"del" allowed inside: "Claudia Sheinbaum", "Beca
-# Benito Juárez", "Xóchitl Gálvez".
+# A run of capitalised words, "de"/"del"/"de la" allowed inside: "Claudia Sheinbaum",
+# "Beca Benito Juárez", "Banco de la República".
 _NAME = re.compile(
-    r"(?<![\w-])[A-ZÁÉÍÓÚÑ][\w’']+(?:[ \t]+(?:(?:de|del|la)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w’']+)*"
+    r"(?<![\w-])[A-ZÁÉÍÓÚÑ][\w’']+(?:[ \t]+(?:(?:de|del|la|las|los)[ \t]+){0,2}[A-ZÁÉÍÓÚÑ][\w’']+)*"
 )
 
 
-def _names(sentence: str) -> frozenset[str]:
+# Clauses: a comma between digits is a decimal mark, not a clause's end.
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[;()—–]| - ")
+
+
+@cache
+def _source_pattern(code: str) -> re.Pattern[str]:
+    markers = language(code).source_markers
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, markers)) + r")(?!\w)")
+
+
+def _without_sources(sentence: str, lang: str) -> str:
+    """The sentence without its clauses that only name a source ("según el INE",
+    "informó Europa Press", "the ONS said"): two articles may cite two sources for one
+    quantity. A clause with a figure in it is kept ("Pemex said output fell 5%").
+
+    >>> _without_sources("El paro bajó al 11,2%, según el INE.", "es")
+    'El paro bajó al 11,2%'
+    """
+    if lang not in available_languages():
+        return sentence
+    pattern = _source_pattern(lang)
+    clauses = _CLAUSE_END.split(sentence)
+    kept = [c for c in clauses if any(ch.isdigit() for ch in c) or not pattern.search(fold(c))]
+    return ",".join(kept).rstrip(" .")
+
+
+def _names(sentence: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
     """The proper names in a sentence that are not institutions (acronyms), places,
     months or capitalised function words; a single capitalised word that opens the
-    sentence is taken for an ordinary word.
+    sentence is taken for an ordinary word ("Unemployment fell"), unless its article
+    writes it with a capital elsewhere too (``known``, see :func:`_capitalised`):
+    "Heathrow handled 83.9 million passengers".
 
     >>> sorted(_names("La Beca Rita Cetina beneficia a 5.6 millones de estudiantes en México."))
     ['beca rita cetina']
@@ -216,21 +248,46 @@ def _names(sentence: str) -> frozenset[str]:
     ['claudia sheinbaum']
     """
     vocabulary = _vocabulary()
+    cities = _cities()
     for code in available_languages():
-        sentence = _country_pattern(code)[0].sub(lambda m: " " * len(m.group()), sentence)
+        sentence = _country_pattern(code)[0].sub(_blank_country, sentence)
     found = set()
     for m in _NAME.finditer(sentence):
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
         while words and (fold(words[0]) in vocabulary.plain or _ENTITY_WORD.fullmatch(words[0])):
             words.pop(0)
-        words = [w for w in words if fold(w) not in vocabulary.places]
+        # Places are compared as countries (`countries`), not as names; a country word
+        # left in the sentence begins a name ("British Museum").
+        words = [w for w in words if fold(w) not in vocabulary.regions and w not in cities]
         opens = not sentence[: m.start()].strip(" \t\"'“«(")
-        if not words or (opens and len(m.group().split()) == 1):
+        if not words or (opens and len(m.group().split()) == 1 and words[0] not in known):
             continue
         if all(_ENTITY_WORD.fullmatch(w) or fold(w) in vocabulary.plain for w in words):
             continue
         found.add(" ".join(fold(w) for w in words))
     return frozenset(found)
+
+
+# A capitalised word inside a sentence: after a lower-case word, a comma or a figure.
+_INNER_CAPITAL = re.compile(r"(?<=[a-záéíóúñü0-9,;:%] )[A-ZÁÉÍÓÚÑ][\w’']+")
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    """The words a text writes with a capital inside its sentences: its names. Of a word
+    that opens a sentence only the article can tell whether it is a name."""
+    return frozenset(_POSSESSIVE.sub("", w) for w in _INNER_CAPITAL.findall(text))
+
+
+# A capitalised word right after: the country word is part of a name ("British Museum").
+_NAME_GOES_ON = re.compile(r"(?:['’]s)?[ \t]+[A-ZÁÉÍÓÚÑ]")
+
+
+def _blank_country(m: re.Match[str]) -> str:
+    """A country's name out of a sentence (it is compared as a country), unless it
+    begins a longer name: "the British Museum" is not Britain."""
+    if _NAME_GOES_ON.match(m.string, m.end()):
+        return m.group()
+    return " " * len(m.group())
 
 
 @cache
@@ -298,7 +355,13 @@ def _other_names(a: frozenset[str], b: frozenset[str]) -> bool:
     Sheinbaum's votes are not Gálvez's."""
     if not a or not b:
         return False
-    return not any(x in y or y in x for x in a for y in b)
+    return not any(_within(x, y) or _within(y, x) for x in a for y in b)
+
+
+def _within(part: str, name: str) -> bool:
+    """Whether ``part`` is ``name`` or a run of its words: "sheinbaum" is within "claudia
+    sheinbaum", "evau" is not within "pevau"."""
+    return f" {part} " in f" {name} "
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,15 +369,20 @@ class _Member:
     claim: Claim
     sentence_key: tuple[str, str]
     entities: frozenset[str]
-    names: frozenset[str]
+    names: frozenset[str]  # sources included ("según el INE")
     lang: str
     kind: frozenset[str]
     period: frozenset[str] = frozenset()
     variants: frozenset[tuple[str, str]] = frozenset()
     countries: frozenset[str] = frozenset()
+    unsourced: frozenset[str] = frozenset()  # the names outside the sources' clauses
 
 
-def _compatible(a: _Member, b: _Member) -> bool:
+def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
+    """Whether nothing tells the two figures apart. Two articles may cite two sources
+    for one quantity, but two sources of two disagreeing figures more often count two
+    things ("según Frontur" / "de acuerdo con cifras del Inegi"): the sources' names are
+    set aside only for figures that agree (``restated``), which can raise no alarm."""
     if a.sentence_key == b.sentence_key:
         return False
     if a.entities and b.entities and not (a.entities & b.entities):
@@ -329,7 +397,8 @@ def _compatible(a: _Member, b: _Member) -> bool:
         return False  # core inflation is not headline inflation
     # Names are compared within one language only: across languages they are translated
     # ("Guardia Nacional", "National Guard").
-    return not (a.lang == b.lang and _other_names(a.names, b.names))
+    names = (a.unsourced, b.unsourced) if restated else (a.names, b.names)
+    return not (a.lang == b.lang and _other_names(*names))
 
 
 # How far from its figure a word says what kind of measure it is: "una meta de #",
@@ -570,7 +639,7 @@ def _agrees(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Confi
     ways. Loose translations that the subject threshold turns away ("escaños" /
     "seats" 0.43) are grouped this way; a restatement can only agree, so no alarm
     comes of a wrong one (see :func:`_components`)."""
-    if a.claim.doc_id == b.claim.doc_id or not _compatible(a, b):
+    if a.claim.doc_id == b.claim.doc_id or not _compatible(a, b, restated=True):
         return False
     if _intersection(_interval(a.claim), _interval(b.claim)) is None:
         return False
@@ -666,11 +735,13 @@ def cluster_claims(
     config = config or Config()
     doc_entities = _document_entities(documents)
     languages = {doc.id: doc.lang for doc in documents}
+    doc_names = {doc.id: _capitalised(doc.text) for doc in documents}
     windows = _windows(claims)  # read once for the three readers below
     kinds = _kinds(claims, windows)
     periods = _periods(claims, windows)
     variants = _variants(claims, windows)
     sentence_names: dict[tuple[str, str], frozenset[str]] = {}
+    unsourced: dict[tuple[str, str], frozenset[str]] = {}
     sentence_countries: dict[tuple[str, str], frozenset[str]] = {}
     blocks: dict[tuple[str, str], list[_Member]] = {}
     for claim in claims:
@@ -680,20 +751,22 @@ def cluster_claims(
         lang = languages.get(claim.doc_id) or ""
         sentence_key = (claim.doc_id, claim.sentence)
         if sentence_key not in sentence_names:  # a sentence's figures share its names
-            sentence_names[sentence_key] = _names(claim.sentence)
-        names = sentence_names[sentence_key]
+            known = doc_names.get(claim.doc_id, frozenset())
+            sentence_names[sentence_key] = _names(claim.sentence, known)
+            unsourced[sentence_key] = _names(_without_sources(claim.sentence, lang), known)
         if sentence_key not in sentence_countries:
             sentence_countries[sentence_key] = countries(claim.sentence, lang)
         member = _Member(
             claim,
             sentence_key,
             named,
-            names,
+            sentence_names[sentence_key],
             lang,
             kinds[claim.id],
             periods[claim.id],
             variants[claim.id],
             sentence_countries[sentence_key],
+            unsourced[sentence_key],
         )
         blocks.setdefault(block_key(claim), []).append(member)
     groups: list[list[Claim]] = []

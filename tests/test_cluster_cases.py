@@ -1,6 +1,7 @@
 """The pieces the clustering decides with, case by case (tests/data/cluster_cases.jsonl):
 the subject a sentence gives a figure and what of it is compared (without institution
-or place), the institutions, countries and proper names of a sentence, the kind of
+or place), the institutions, countries and proper names of a sentence (without the
+clauses that name a source), whether two sets of names part ways, the kind of
 measure a figure is (target, flow), and the contrast between two subjects that name two
 kinds of one thing."""
 
@@ -19,8 +20,10 @@ from factcheck.cluster import (
     _informative,
     _kinds,
     _names,
+    _other_names,
     _periods,
     _variants,
+    _without_sources,
     countries,
     entities,
 )
@@ -51,7 +54,12 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
         claim = replace(extract_claims("Hay 5 hospitales.", "es")[0], subject=case["subject"])
         assert _informative(claim) == case["expect"]
     elif case["kind"] == "names":
-        assert sorted(_names(case["sentence"])) == case["expect"]
+        known = frozenset(case.get("known", ()))
+        assert sorted(_names(case["sentence"], known)) == case["expect"]
+    elif case["kind"] == "other_names":
+        assert _other_names(frozenset(case["a"]), frozenset(case["b"])) is case["expect"]
+    elif case["kind"] == "sources":
+        assert _without_sources(case["sentence"], case["lang"]) == case["expect"]
     elif case["kind"] == "entities":
         assert sorted(entities(case["sentence"])) == case["expect"]
     elif case["kind"] == "countries":

@@ -183,6 +183,7 @@ class Language:
     superlative: frozenset[str]
     conversion_links: tuple[str, ...]
     months: frozenset[str]
+    weekdays: frozenset[str]
     year_words: frozenset[str]
     clock_before: tuple[str, ...]
     clock_joiners: tuple[str, ...]
@@ -208,6 +209,7 @@ class Language:
     whole_period: frozenset[str]  # "all" in "for all of 2024", "todo" in "durante todo 2024"
     verb_nouns: dict[str, str]  # "ingresó" → "ingresos": a verb that names its measure
     country_words: dict[str, str]  # "México", "EE.UU.", "mexicana" → its ISO code
+    source_markers: tuple[str, ...]  # "según", "said": a clause that names a source
     noun_endings: tuple[str, ...]  # "ción", "ment": a capitalised common noun, not a name
     auxiliaries: frozenset[str]
     purposes: frozenset[str]
@@ -361,6 +363,7 @@ def language(code: str) -> Language:
         superlative=frozenset(fold(w) for w in d.get("bounds", {}).get("superlative", [])),
         conversion_links=tuple(d["conversion"]["links"]),
         months=frozenset(fold(m) for m in d["dates"]["months"]),
+        weekdays=frozenset(fold(m) for m in d["dates"]["weekdays"]),
         year_words=frozenset(fold(w) for w in d["dates"]["year_words"]),
         clock_before=tuple(d["dates"]["clock_before"]),
         clock_joiners=tuple(d["dates"]["clock_joiners"]),
@@ -394,6 +397,7 @@ def language(code: str) -> Language:
             **{name: code for code, name in cldr.items()},
             **{w: code for code, words in d["countries"].items() for w in words},
         },
+        source_markers=tuple(fold(w) for w in d["sources"]["markers"]),
         noun_endings=tuple(d["subject"]["noun_endings"]),
         auxiliaries=frozenset(fold(w) for w in d["subject"].get("auxiliaries", ())),
         purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
