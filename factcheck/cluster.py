@@ -33,6 +33,7 @@ from factcheck.config import Config
 from factcheck.embed import Embedder, claim_context
 from factcheck.lang import available_languages, fold, language, unaccented
 from factcheck.model import Claim, Cluster, Document
+from factcheck.normalize import to_base
 
 __all__ = ["block_key", "cluster_claims", "countries", "entities"]
 
@@ -620,7 +621,7 @@ _Span = tuple[float, float] | None  # None: the figures of a group do not all ag
 
 
 def _interval(claim: Claim) -> _Span:
-    q = claim.quantity
+    q = to_base(claim.quantity)  # "120 kilometres" and "75 miles" agree
     low = float(q.low) if q.low is not None else -math.inf
     high = float(q.high) if q.high is not None else math.inf
     return (low, high)

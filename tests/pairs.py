@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck.cluster import cluster_claims
+from factcheck.cluster import _intersection, _interval, cluster_claims
 from factcheck.config import Config
 from factcheck.embed import Embedder, make_embedder
 from factcheck.extract import extract_document
@@ -67,13 +67,9 @@ def evaluate(
 
 
 def _apart(a: Claim, b: Claim) -> bool:
-    low = max(_bound(a.quantity.low, -1), _bound(b.quantity.low, -1))
-    high = min(_bound(a.quantity.high, 1), _bound(b.quantity.high, 1))
-    return low > high
-
-
-def _bound(value: Any, side: int) -> float:
-    return float(value) if value is not None else side * float("inf")
+    """Whether the two intervals share no value, compared as the clustering compares
+    them (in base units: "2,600 megawatts" and "2,6 GW" agree)."""
+    return _intersection(_interval(a), _interval(b)) is None
 
 
 def scores(outcomes: Sequence[Outcome]) -> tuple[float, float]:

@@ -3,8 +3,10 @@ shipped multilingual model) and on small invented cases."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,77 +73,45 @@ def test_clusters_have_labels(seeds: Report) -> None:
 
 
 CASES = [
-    # (text a, date a, text b, date b, expected verdict)
-    (
-        "El IMSS-Bienestar opera 714 hospitales en 23 estados.",
-        date(2024, 1, 19),
-        "El IMSS-Bienestar opera 714 hospitales en 23 estados, informó el director.",
-        date(2024, 1, 20),
-        "consistent",
-    ),
-    (
-        "En 2023 se registraron 1,200 homicidios en Sonora.",
-        date(2024, 1, 10),
-        "En 2024 se registraron 1,500 homicidios en Sonora.",
-        date(2025, 1, 10),
-        "differs_by_time",
-    ),
-    (
-        "En 2023 se registraron 1,200 homicidios en Sonora.",
-        date(2024, 1, 10),
-        "En 2023 se registraron 900 homicidios en Jalisco.",
-        date(2024, 1, 10),
-        "differs_by_scope",
-    ),
-    (
-        "En 2023 se registraron 1,200 homicidios en Sonora.",
-        date(2024, 1, 10),
-        "En 2023 se registraron 1,500 homicidios en Sonora.",
-        date(2024, 2, 10),
-        "inconsistent",
-    ),
-    (
-        "La inversión superará los 440 millones de pesos.",
-        date(2025, 1, 1),
-        "La inversión será de 448.3 millones de pesos.",
-        date(2025, 1, 2),
-        "consistent",
-    ),
+    json.loads(line)
+    for line in (ROOT / "tests" / "data" / "cross_source_cases.jsonl")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip()
 ]
 
 
-@pytest.mark.parametrize(("a", "da", "b", "db", "verdict"), CASES)
-def test_pair_verdicts(a: str, da: date, b: str, db: date, verdict: str) -> None:
-    docs = [Document("a.txt", a, date=da, lang="es"), Document("b.txt", b, date=db, lang="es")]
+def _docs(case: dict[str, Any]) -> list[Document]:
+    return [
+        Document(
+            f"{side}.txt",
+            case[side],
+            date=date.fromisoformat(case.get(f"date_{side}", "2024-01-01")),
+            lang=case["lang"],
+        )
+        for side in ("a", "b")
+    ]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c['verdict']}:{c['b']}")
+def test_pair_verdicts(case: dict[str, Any]) -> None:
+    """Two articles, one figure each under test (the first of each text: "23 estados"
+    may pair too); a verdict of null means the two are not grouped at all."""
+    docs = _docs(case)
     report = check(docs, Config())
+    if case["verdict"] is None:
+        assert report.clusters == ()
+        return
     claims = {c.id: c for c in report.claims}
-    # the first figure of each text is the one under test ("23 estados" may pair too)
     first = {
         min((c for c in report.claims if c.doc_id == d.id), key=lambda c: c.start).id for d in docs
     }
     found = [
         c.verdict for c in report.checks if c.kind == "cross_source" and set(c.claim_ids) == first
     ]
-    assert found == [verdict], [(claims[i].text for i in c.claim_ids) for c in report.checks]
-
-
-NOT_COMPARED = [
-    # two institutions
-    ("El ISSSTE tiene 120 hospitales en todo el país.",
-     "El IMSS-Bienestar tiene 81 hospitales en todo el país."),
-    # two purposes of one kind of amount
-    ("Sonora requiere una inversión de 1,280 millones de pesos en personal de salud.",
-     "Sonora requiere una inversión de 206 millones de pesos en infraestructura."),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("a", "b"), NOT_COMPARED)
-def test_different_quantities_are_not_compared(a: str, b: str) -> None:
-    docs = [
-        Document("a.txt", a, date=date(2024, 1, 1), lang="es"),
-        Document("b.txt", b, date=date(2024, 1, 1), lang="es"),
+    assert found == [case["verdict"]], [
+        (claims[i].text for i in c.claim_ids) for c in report.checks
     ]
-    assert check(docs).clusters == ()
 
 
 def test_cross_language_pair_is_clustered() -> None:

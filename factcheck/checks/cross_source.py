@@ -16,8 +16,9 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
-from factcheck.checks.intervals import bounds, overlap
+from factcheck.checks.intervals import base_bounds, overlap
 from factcheck.checks.links import clip
 from factcheck.lang import fold, language
 from factcheck.model import Check, Claim, Cluster, Document, Severity, Verdict
@@ -57,6 +58,8 @@ class _Scope:
     years: frozenset[int]
     place: str | None
     stated: bool  # the sentence itself gives a year or a place
+    # value, low and high in base units: "120 kilometres" and "75 miles" are one length
+    span: tuple[Decimal, Decimal | None, Decimal | None]
 
     @property
     def where(self) -> str:
@@ -78,7 +81,8 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
     stated = bool(years or claim.place)
     if not years and doc.date:
         years = frozenset({doc.date.year})
-    return _Scope(claim, doc, lang, years, claim.place or _document_place(doc, lang), stated)
+    place = claim.place or _document_place(doc, lang)
+    return _Scope(claim, doc, lang, years, place, stated, base_bounds(claim, lang, doc.locale))
 
 
 def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
@@ -86,7 +90,7 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
     kinds = (place_kind(a.place, a.lang), place_kind(b.place, b.lang))
     if dimension in _ADDITIVE and kinds in {("country", "part"), ("part", "country")}:
         whole, part = (a, b) if kinds[0] == "country" else (b, a)
-        if whole.claim.quantity.value < part.claim.quantity.value:
+        if whole.span[0] < part.span[0]:
             return (
                 "inconsistent",
                 "error",
@@ -138,7 +142,7 @@ _RESTATED_RATIO = 2
 def _restated(a: _Scope, b: _Scope) -> bool:
     if a.claim.doc_id != b.claim.doc_id or (a.stated and b.stated):
         return True
-    va, vb = sorted((abs(a.claim.quantity.value), abs(b.claim.quantity.value)))
+    va, vb = sorted((abs(a.span[0]), abs(b.span[0])))
     return va > 0 and vb / va <= _RESTATED_RATIO
 
 
@@ -146,14 +150,10 @@ def _pair_check(a: _Scope, b: _Scope, n: int, cluster: Cluster) -> Check | None:
     kind = "repetition" if a.claim.doc_id == b.claim.doc_id else "cross_source"
     if kind == "repetition" and (a.claim.derived_from or b.claim.derived_from):
         return None  # an implied figure restates its own article's figures
-    first, second = (
-        bounds(a.claim, a.lang, a.document.locale),
-        bounds(b.claim, b.lang, b.document.locale),
-    )
-    va, vb = a.claim.quantity.value, b.claim.quantity.value
+    va, vb = a.span[0], b.span[0]
     rel = float((vb - va) / va) if va else None
     pair = f"{a.claim.text} ({a.where}) vs {b.claim.text} ({b.where})"
-    if overlap(first, second):
+    if overlap(a.span[1:], b.span[1:]):
         verdict: Verdict = "consistent"
         severity: Severity = "info"
         why = "The figures agree within what their wording and rounding allow."

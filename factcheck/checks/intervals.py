@@ -9,9 +9,10 @@ from decimal import Decimal
 
 from factcheck.lang import language
 from factcheck.model import Claim
+from factcheck.normalize import convert_unit, is_physical, to_base
 from factcheck.numbers import find_numbers, read_digits
 
-__all__ = ["Span", "bounds", "overlap", "rounding", "written_interval"]
+__all__ = ["Span", "base_bounds", "bounds", "overlap", "rounding", "written_interval"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,30 @@ def bounds(claim: Claim, lang: str, locale: str | None) -> tuple[Decimal | None,
     low = None if q.low is None else min(q.low, q.value - band)
     high = None if q.high is None else max(q.high, q.value + band)
     return low, high
+
+
+def base_bounds(
+    claim: Claim, lang: str, locale: str | None
+) -> tuple[Decimal, Decimal | None, Decimal | None]:
+    """The value and :func:`bounds` of a claim in SI base units, so that figures written
+    in two units compare: "120 kilometres" and "75 miles" are both about 120 km.
+    Money, counts and shares are unchanged.
+
+    >>> from factcheck.extract import extract_claims
+    >>> value, low, high = base_bounds(extract_claims("75 miles", "en")[0], "en", None)
+    >>> round(value), round(low), round(high)
+    (120701, 119896, 121505)
+    """
+    low, high = bounds(claim, lang, locale)
+    unit, value = claim.quantity.unit, claim.quantity.value
+    if not is_physical(unit):
+        return value, low, high
+    target = to_base(claim.quantity).unit.replace("**", " ** ")
+
+    def base(v: Decimal | None) -> Decimal | None:
+        return None if v is None else convert_unit(v, unit, target)
+
+    return convert_unit(value, unit, target), base(low), base(high)
 
 
 def overlap(
