@@ -24,9 +24,15 @@ class Span:
     high: Decimal
 
 
-def rounding(claim: Claim, lang: str, locale: str | None) -> Decimal:
+def rounding(
+    claim: Claim, lang: str, locale: str | None, *, trailing_zeros: bool = False
+) -> Decimal:
     """Half the step of the last written digit: "US$643 million" → 0.5 million.
-    A decimal mantissa already carries it in its interval; words are taken as exact."""
+    A decimal mantissa already carries it in its interval; words are taken as exact.
+
+    With ``trailing_zeros``, the zeros that end a whole number are read as rounding,
+    down to two significant digits: "421,000" stands for 420,500 to 421,500, "2,000"
+    for 1,950 to 2,050 (a reporter who rounds keeps two or three digits)."""
     numbers = find_numbers(claim.text, lang, locale)
     if not numbers:
         return Decimal(0)
@@ -37,7 +43,12 @@ def rounding(claim: Claim, lang: str, locale: str | None) -> Decimal:
     read = read_digits(digits.group().rstrip(".,"), language(lang).locale(locale))
     if read is None or read[0] == 0:
         return Decimal(0)
-    return Decimal("0.5") * (n.value / read[0])
+    step = Decimal(1)
+    if trailing_zeros and read[0] == read[0].to_integral_value():
+        whole = str(int(read[0]))
+        zeros = min(len(whole) - len(whole.rstrip("0")), max(len(whole) - 2, 0))
+        step = Decimal(10) ** zeros
+    return Decimal("0.5") * step * (n.value / read[0])
 
 
 def written_interval(claim: Claim, lang: str, locale: str | None, *, rounded: bool) -> Span:
@@ -52,9 +63,10 @@ def written_interval(claim: Claim, lang: str, locale: str | None, *, rounded: bo
 
 def bounds(claim: Claim, lang: str, locale: str | None) -> tuple[Decimal | None, Decimal | None]:
     """The interval a claim allows, open ends as None, widened by its rounding:
-    "más de 440 millones" is (440e6, None); "448.3 millones" is [448.25e6, 448.35e6]."""
+    "más de 440 millones" is (440e6, None); "448.3 millones" is [448.25e6, 448.35e6];
+    "421.000 hipotecas" is [420,500, 421,500], as a figure that may have been rounded."""
     q = claim.quantity
-    band = rounding(claim, lang, locale)
+    band = rounding(claim, lang, locale, trailing_zeros=True)
     low = None if q.low is None else min(q.low, q.value - band)
     high = None if q.high is None else max(q.high, q.value + band)
     return low, high
@@ -93,9 +105,20 @@ def overlap(
     True
     >>> overlap((Decimal(81), Decimal(81)), (Decimal(714), Decimal(714)))
     False
+    >>> overlap((Decimal("58.5"), Decimal("59.5")), (Decimal("59.5"), Decimal("60.5")))  # 59, 60
+    False
     """
     a_low, a_high = a
     b_low, b_high = b
-    below = a_high is not None and b_low is not None and a_high < b_low
-    above = b_high is not None and a_low is not None and b_high < a_low
+    below = a_high is not None and b_low is not None and _before(a_high, b_low, a, b)
+    above = b_high is not None and a_low is not None and _before(b_high, a_low, a, b)
     return not (below or above)
+
+
+def _before(end: Decimal, start: Decimal, *spans: tuple[Decimal | None, Decimal | None]) -> bool:
+    """Whether one interval ends before the other starts. Rounded intervals are half-open
+    ("59" is 58.5 to 59.5, "60" from 59.5): two that only touch share no value, unless one
+    of them is a single value."""
+    if end != start:
+        return end < start
+    return all(low is None or high is None or low < high for low, high in spans)
