@@ -66,7 +66,7 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         if n.fraction and p.ratio.fullmatch(n.text):
             unit = None
         else:
-            unit = _money_after_scale(text, m, n, unit, p)
+            unit = _money_after_scale(text, m, n, unit, p, start)
             span_end = m.end()
             if unit == "basis_point":  # "50 puntos base": hundredths of a point
                 unit, n = "percentage_point", _hundredth(n)
@@ -141,17 +141,29 @@ def _hundredth(n: Number) -> Number:
 
 
 # "361 millones de libras" is sterling, "25 libras" and "3 millones de libras de
-# aguacate" are weight: a word of both kinds is money only after a scale of a million
-# or more with no complement after it (the peer specs read them the same way).
+# aguacate" are weight: a word of both kinds is money after a scale of a million or
+# more (the peer specs read them the same way) or after a money word in its clause
+# ("el precio medio subió a 268.000 libras"), and never with a complement after it.
 _MONEY_SCALE = Decimal(1_000_000)
+_LOOK_BACK = 120  # characters: about a clause before the figure
+_CLAUSE_END = re.compile(r"[.!?;,]\s")
 
 
-def _money_after_scale(text: str, m: re.Match[str], n: Number, unit: str, p: _Patterns) -> str:
+def _money_after_scale(
+    text: str, m: re.Match[str], n: Number, unit: str, p: _Patterns, start: int
+) -> str:
     word = m.group("word")
     key = _key(word, p.lang.currency_after_scale) if word else ""
-    if key and n.scale >= _MONEY_SCALE and not p.complement.match(text, m.end()):
+    if not key or p.complement.match(text, m.end()):
+        return unit
+    if n.scale >= _MONEY_SCALE or _money_before(text, start, p.lang):
         return p.lang.currency_after_scale[key]
     return unit
+
+
+def _money_before(text: str, start: int, lang: Language) -> bool:
+    before = _CLAUSE_END.split(text[max(0, start - _LOOK_BACK) : start])[-1]
+    return any(fold(w) in lang.money_context for w in _WORDS.findall(before))
 
 
 def _with_cents(

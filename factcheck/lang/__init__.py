@@ -167,6 +167,7 @@ class Language:
     currency_words: dict[str, str]
     currency_subunits: dict[str, str]
     currency_after_scale: dict[str, str]
+    money_context: frozenset[str]  # "precio", "price": a "libras" after it is sterling
     currency_prefixes: dict[str, str]
     currency_codes: frozenset[str]
     currency_suffixes: dict[str, str]
@@ -342,6 +343,7 @@ def language(code: str) -> Language:
         currency_words=d.get("currency_words", {}),
         currency_subunits=d["currency_subunits"],
         currency_after_scale=d.get("currency_after_scale", {}),
+        money_context=frozenset(fold(w) for w in d.get("money_context", {}).get("words", ())),
         currency_prefixes=common["currency_prefixes"],
         currency_codes=frozenset(common["currency_codes"]),
         currency_suffixes=common["currency_suffixes"],
