@@ -47,11 +47,12 @@ _UNCLUSTERED = frozenset({"time"})
 
 
 def block_key(claim: Claim) -> tuple[str, str]:
-    """The block a claim is compared within: its dimension and unit family."""
+    """The block a claim is compared within: its dimension and unit family. Amounts in
+    every currency are one block: a peso figure and its dollar restatement in another
+    article are one quantity, which the cross-source check compares at the rates of
+    the articles' dates."""
     q = claim.quantity
-    if q.dimension == "money":
-        return ("money", q.unit)
-    if q.dimension in {"count", "percent", "percentage_point", "ratio"}:
+    if q.dimension in {"money", "count", "percent", "percentage_point", "ratio"}:
         return (q.dimension, "")
     return (q.dimension, "physical")
 
@@ -563,6 +564,8 @@ def _accepted(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Con
         return False
     context = ev.context(i, j)
     informative = ev.informative[i] and ev.informative[j]
+    if a.claim.doc_id == b.claim.doc_id and _currency(a.claim) != _currency(b.claim):
+        return False  # an article's amount in another currency is a conversion, checked apart
     if a.claim.doc_id == b.claim.doc_id and (informative or _amount(a.claim)):
         # One article names one quantity the same way each time it repeats it, "una
         # inversión de" included: there the article's topic says on what.
@@ -588,6 +591,9 @@ def _components(
     parent = list(range(len(members)))
     sentences = [{m.sentence_key} for m in members]
     spans = [_interval(m.claim) for m in members]
+    # Amounts in two currencies compare only through a rate: such a group is never
+    # "all agreeing" here, the cross-source check converts them.
+    currencies = [{_currency(m.claim)} for m in members]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -600,11 +606,14 @@ def _components(
         if ra == rb or sentences[ra] & sentences[rb]:
             return
         together = _intersection(spans[ra], spans[rb])
+        if currencies[ra] != currencies[rb]:
+            together = None
         if agreeing_only and together is None:
             return
         keep, drop = min(ra, rb), max(ra, rb)
         parent[drop] = keep
         sentences[keep] |= sentences[drop]
+        currencies[keep] |= currencies[drop]
         spans[keep] = together
 
     for _, a, b in sorted(edges, reverse=True):
@@ -618,6 +627,10 @@ def _components(
 
 
 _Span = tuple[float, float] | None  # None: the figures of a group do not all agree
+
+
+def _currency(claim: Claim) -> str:
+    return claim.quantity.unit if claim.quantity.dimension == "money" else ""
 
 
 def _interval(claim: Claim) -> _Span:
@@ -642,6 +655,8 @@ def _agrees(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Confi
     comes of a wrong one (see :func:`_components`)."""
     if a.claim.doc_id == b.claim.doc_id or not _compatible(a, b, restated=True):
         return False
+    if _currency(a.claim) != _currency(b.claim):
+        return False  # two currencies: compared through a rate, by the check
     if _intersection(_interval(a.claim), _interval(b.claim)) is None:
         return False
     context = ev.context(i, j)

@@ -57,5 +57,5 @@ def check(
         for arithmetic in (arithmetic_percentage, arithmetic_total, arithmetic_growth):
             checks.extend(arithmetic(doc, found, config))
     clusters = cluster_claims(claims, docs, embedder or make_embedder(config.embedder), config)
-    checks.extend(check_clusters(clusters, claims, docs))
+    checks.extend(check_clusters(clusters, claims, docs, table, config))
     return Report(documents=docs, claims=tuple(claims), clusters=clusters, checks=tuple(checks))

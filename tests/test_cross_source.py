@@ -87,7 +87,7 @@ def _docs(case: dict[str, Any]) -> list[Document]:
             f"{side}.txt",
             case[side],
             date=date.fromisoformat(case.get(f"date_{side}", "2024-01-01")),
-            lang=case["lang"],
+            lang=case.get(f"lang_{side}", case["lang"]),
         )
         for side in ("a", "b")
     ]

@@ -15,17 +15,21 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from factcheck.checks.conversion import _rate_text, _slip_factor, _times
 from factcheck.checks.intervals import base_bounds, overlap
 from factcheck.checks.links import clip
+from factcheck.config import Config
 from factcheck.lang import fold, language
 from factcheck.model import Check, Claim, Cluster, Document, Severity, Verdict
+from factcheck.rates import Rate, RateTable
 from factcheck.scope import sentence_scope
 
 __all__ = ["check_clusters", "place_kind"]
 
+_CENT = Decimal("0.01")
 # Quantities that add up over places: a part cannot exceed its whole.
 _ADDITIVE = frozenset({"count", "money"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -146,21 +150,81 @@ def _restated(a: _Scope, b: _Scope) -> bool:
     return va > 0 and vb / va <= _RESTATED_RATIO
 
 
-def _pair_check(a: _Scope, b: _Scope, n: int, cluster: Cluster) -> Check | None:
+def _in_currency_of(
+    a: _Scope, b: _Scope, rates: RateTable | None, tolerance: float
+) -> tuple[_Scope, str] | None:
+    """``b``'s figure in ``a``'s currency, at the rate of the date of either article that
+    makes them agree (a reporter converts at the rate of their day), else at ``a``'s
+    date; widened by ``tolerance`` for the rate and rounding a reporter used. None when
+    the rates table has no rate for either date."""
+    base, quote = b.claim.quantity.unit, a.claim.quantity.unit
+    days = list(dict.fromkeys(d.date for d in (a.document, b.document) if d.date))
+    found = [r for r in (rates.rate(base, quote, d) for d in days) if r] if rates else []
+    if not found:
+        return None
+    slack = Decimal(str(tolerance))
+
+    def converted(rate: Rate) -> _Scope:
+        value, low, high = b.span
+        return replace(
+            b,
+            span=(
+                (value * rate.value).quantize(_CENT),
+                None if low is None else low * rate.value * (1 - slack),
+                None if high is None else high * rate.value * (1 + slack),
+            ),
+        )
+
+    chosen = next((r for r in found if overlap(a.span[1:], converted(r).span[1:])), found[0])
+    return converted(
+        chosen
+    ), f"{b.claim.text} at the ECB rate of {chosen.date} ({_rate_text(chosen)})"
+
+
+def _pair_check(
+    a: _Scope,
+    b: _Scope,
+    n: int,
+    cluster: Cluster,
+    rates: RateTable | None = None,
+    tolerance: float = 0.05,
+) -> Check | None:
     kind = "repetition" if a.claim.doc_id == b.claim.doc_id else "cross_source"
     if kind == "repetition" and (a.claim.derived_from or b.claim.derived_from):
         return None  # an implied figure restates its own article's figures
-    va, vb = a.span[0], b.span[0]
-    rel = float((vb - va) / va) if va else None
     pair = f"{a.claim.text} ({a.where}) vs {b.claim.text} ({b.where})"
-    if overlap(a.span[1:], b.span[1:]):
-        verdict: Verdict = "consistent"
-        severity: Severity = "info"
+    verdict: Verdict
+    severity: Severity
+    va: Decimal | None = a.span[0]
+    vb: Decimal | None = b.span[0]
+    rate_note = ""
+    slip = None
+    currencies = (a.claim.quantity.unit, b.claim.quantity.unit)
+    made = None
+    if a.claim.quantity.dimension == "money" and currencies[0] != currencies[1]:
+        made = _in_currency_of(a, b, rates, tolerance)
+        if made is not None:
+            b, note = made
+            va, vb = a.span[0], b.span[0]
+            rate_note = f" Compared in {currencies[0]}: {note}."
+    if a.claim.quantity.dimension == "money" and currencies[0] != currencies[1] and not made:
+        verdict, severity, va, vb = "uncertain", "warning", None, None
+        why = (
+            f"One quantity in two currencies ({currencies[0]}, {currencies[1]}) and no exchange "
+            "rate for the articles' dates: not compared."
+        )
+    elif overlap(a.span[1:], b.span[1:]):
+        verdict, severity = "consistent", "info"
         why = "The figures agree within what their wording and rounding allow."
     elif not _restated(a, b):
         return None
     else:
         verdict, severity, why = _verdict(a, b)
+        factor = _slip_factor(vb / va, Decimal(str(tolerance))) if made and va and vb else None
+        if factor is not None:  # a tenfold gap between two currencies is a conversion slip
+            slip = "factor"
+            rate_note += f" The gap is a factor of {_times(factor)}: likely a decimal slip."
+    rel = float((vb - va) / va) if va and vb is not None else None
     return Check(
         id=f"{kind}:{cluster.id}:{n}",
         kind=kind,
@@ -171,20 +235,30 @@ def _pair_check(a: _Scope, b: _Scope, n: int, cluster: Cluster) -> Check | None:
         stated=vb,
         rel_error=None if rel is None else round(rel, 4),
         message=f"{cluster.label}: {pair}",
-        explanation=f'{why} "{clip(a.claim.sentence, 160)}" / "{clip(b.claim.sentence, 160)}"',
+        slip=slip,
+        explanation=(
+            f'{why}{rate_note} "{clip(a.claim.sentence, 160)}" / "{clip(b.claim.sentence, 160)}"'
+        ),
     )
 
 
 def check_clusters(
-    clusters: Sequence[Cluster], claims: Sequence[Claim], documents: Sequence[Document]
+    clusters: Sequence[Cluster],
+    claims: Sequence[Claim],
+    documents: Sequence[Document],
+    rates: RateTable | None = None,
+    config: Config | None = None,
 ) -> Iterator[Check]:
     """One check per pair of claims in each cluster: ``repetition`` within a document,
-    ``cross_source`` across documents."""
+    ``cross_source`` across documents. Amounts in two currencies are compared at the
+    ECB rate of either article's date (``rates``), within ``config.tolerance_rel``;
+    without a rate they are ``uncertain``."""
+    tolerance = (config or Config()).tolerance_rel
     by_id = {c.id: c for c in claims}
     docs = {d.id: d for d in documents}
     for cluster in clusters:
         scopes = [_scope(by_id[i], docs[by_id[i].doc_id]) for i in cluster.claim_ids]
         for n, (a, b) in enumerate(itertools.combinations(scopes, 2), start=1):
-            made = _pair_check(a, b, n, cluster)
+            made = _pair_check(a, b, n, cluster, rates, tolerance)
             if made is not None:
                 yield made
