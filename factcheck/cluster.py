@@ -378,6 +378,7 @@ class _Member:
     variants: frozenset[tuple[str, str]] = frozenset()
     countries: frozenset[str] = frozenset()
     unsourced: frozenset[str] = frozenset()  # the names outside the sources' clauses
+    concepts: frozenset[str] = frozenset()  # what the subject names, across languages
 
 
 def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
@@ -512,6 +513,42 @@ def _content_words(subject: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if w.isalpha() and w not in skip))
 
 
+def _concepts(subject: str | None, lang: str) -> frozenset[str]:
+    """The measures a subject names by the glossary (lang/glossary.toml), longest name
+    first: "remesas" and "remittances" → {remittances}. Only a subject whose every word
+    of content the glossary covers has concepts: "producción de café" names a production
+    of something the glossary does not know, so nothing is said of it.
+
+    >>> sorted(_concepts("polling stations", "en")), sorted(_concepts("casillas", "es"))
+    (['polling_stations'], ['polling_stations'])
+    >>> sorted(_concepts("producción de café", "es"))
+    []
+    """
+    if not subject or lang not in available_languages():
+        return frozenset()
+    names = language(lang).measure_names
+    words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", subject)]
+    content = set(_content_words(subject))
+    found, covered, k = set(), set(), 0
+    while k < len(words):
+        for n in range(min(4, len(words) - k), 0, -1):
+            if (name := " ".join(words[k : k + n])) in names:
+                found.add(names[name])
+                covered.update(words[k : k + n])
+                k += n
+                break
+        else:
+            k += 1
+    return frozenset(found) if content <= covered else frozenset()
+
+
+def _translated(a: _Member, b: _Member) -> bool:
+    """Two subjects in two languages that name the same measures by the glossary, which
+    knows translations the sentence model scores low ("remesas" / "remittances" 0.46,
+    "casillas" / "polling stations" 0.20)."""
+    return a.lang != b.lang and bool(a.concepts) and a.concepts == b.concepts
+
+
 def _contrasted(a: tuple[str, ...], b: tuple[str, ...], vectors: dict[str, np.ndarray]) -> bool:
     """Two subjects that share a word and each add one the other lacks name two kinds of
     one thing: "inflación general" and "inflación subyacente", "specialist consultations"
@@ -575,7 +612,8 @@ def _accepted(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Con
         return context >= config.context_alone_min
     if ev.contrasted(a, b, i, j):
         return False
-    return ev.subject(i, j) >= config.subject_min and context >= config.context_min
+    subject = ev.subject(i, j) >= config.subject_min or _translated(a, b)
+    return subject and context >= config.context_min
 
 
 def _components(
@@ -666,7 +704,9 @@ def _agrees(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Confi
         return True
     if context >= config.agree_context_alone and _bounded(a.claim) and _bounded(b.claim):
         return True  # "derechohabientes" / "beneficiaries" 0.43: the sentences say it
-    return not ev.contrasted(a, b, i, j) and ev.subject(i, j) >= config.agree_subject_min
+    if ev.contrasted(a, b, i, j):
+        return False
+    return ev.subject(i, j) >= config.agree_subject_min or _translated(a, b)
 
 
 def _bounded(claim: Claim) -> bool:
@@ -783,6 +823,7 @@ def cluster_claims(
             variants[claim.id],
             sentence_countries[sentence_key],
             unsourced[sentence_key],
+            _concepts(_informative(claim), lang),
         )
         blocks.setdefault(block_key(claim), []).append(member)
     groups: list[list[Claim]] = []

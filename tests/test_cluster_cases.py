@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from factcheck.cluster import (
+    _concepts,
     _content_words,
     _contrasted,
     _informative,
@@ -56,6 +57,8 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
     elif case["kind"] == "names":
         known = frozenset(case.get("known", ()))
         assert sorted(_names(case["sentence"], known)) == case["expect"]
+    elif case["kind"] == "concepts":
+        assert sorted(_concepts(case["subject"], case["lang"])) == case["expect"]
     elif case["kind"] == "other_names":
         assert _other_names(frozenset(case["a"]), frozenset(case["b"])) is case["expect"]
     elif case["kind"] == "sources":

@@ -210,6 +210,9 @@ class Language:
     whole_period: frozenset[str]  # "all" in "for all of 2024", "todo" in "durante todo 2024"
     verb_nouns: dict[str, str]  # "ingresó" → "ingresos": a verb that names its measure
     country_words: dict[str, str]  # "México", "EE.UU.", "mexicana" → its ISO code
+    # The nouns that name a measure, each with its concept across languages ("remesas"
+    # and "remittances" → remittances): lang/glossary.toml.
+    measure_names: dict[str, str]
     source_markers: tuple[str, ...]  # "según", "said": a clause that names a source
     noun_endings: tuple[str, ...]  # "ción", "ment": a capitalised common noun, not a name
     auxiliaries: frozenset[str]
@@ -271,7 +274,7 @@ def available_languages() -> tuple[str, ...]:
         p.name.removesuffix(".toml")
         for p in resources.files("factcheck.lang").iterdir()
         if p.name.endswith(".toml")
-        and p.name not in {"common.toml", "places.toml", "countries.toml"}
+        and p.name not in {"common.toml", "places.toml", "countries.toml", "glossary.toml"}
     ]
     return tuple(sorted(names))
 
@@ -292,6 +295,7 @@ def language(code: str) -> Language:
     common = _read("common")
     places = _read("places")
     cldr = _read("countries")[base]
+    glossary = _read("glossary")
     locales = {
         name: Locale(
             name,
@@ -400,6 +404,9 @@ def language(code: str) -> Language:
             **{w: code for code, words in d["countries"].items() for w in words},
         },
         source_markers=tuple(fold(w) for w in d["sources"]["markers"]),
+        measure_names={
+            fold(w): concept for concept, names in glossary.items() for w in names.get(base, ())
+        },
         noun_endings=tuple(d["subject"]["noun_endings"]),
         auxiliaries=frozenset(fold(w) for w in d["subject"].get("auxiliaries", ())),
         purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
