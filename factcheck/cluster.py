@@ -121,6 +121,7 @@ class _Vocabulary:
     defaults: dict[str, tuple[str, str]]  # "inflación" alone → (inflation, headline)
     default_pattern: re.Pattern[str]
     measures: frozenset[str]  # "PIB", "GDP": acronyms of a measure, not institutions
+    common: frozenset[str]  # words of the measures' names (glossary) and of subjects
     noun_endings: tuple[str, ...]  # "Unemployment", "Inflación": common nouns
 
 
@@ -151,7 +152,10 @@ def _vocabulary() -> _Vocabulary:
             fold(w) for lang in langs for p in lang.places for w in p.split() if w[:1].isupper()
         ),
         plain=frozenset().union(
-            *(lang.subject_stop | lang.articles | lang.months | lang.weekdays for lang in langs)
+            *(
+                lang.subject_stop | lang.articles | lang.months | lang.weekdays | lang.openers
+                for lang in langs
+            )
         ),
         rates=frozenset().union(*(lang.rate_words for lang in langs)),
         kinds={w: kind for lang in langs for w, kind in lang.measure_kinds.items()},
@@ -161,6 +165,22 @@ def _vocabulary() -> _Vocabulary:
         defaults=defaults,
         default_pattern=_words_pattern(defaults),
         measures=frozenset().union(*(lang.measure_acronyms for lang in langs)),
+        common=frozenset(
+            w
+            for lang in langs
+            for words in (
+                *(name.split() for name in lang.measure_names),
+                lang.change_words,
+                lang.amount_words,
+                lang.referential,
+                lang.rate_words,
+                lang.measure_kinds,
+                lang.periods,
+                lang.variants,
+                lang.variant_defaults,
+            )
+            for w in words
+        ),
         noun_endings=tuple(e for lang in langs for e in lang.noun_endings),
     )
 
@@ -239,15 +259,16 @@ def _without_sources(sentence: str, lang: str) -> str:
 
 def _names(sentence: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
     """The proper names in a sentence that are not institutions (acronyms), places,
-    months or capitalised function words; a single capitalised word that opens the
-    sentence is taken for an ordinary word ("Unemployment fell"), unless its article
-    writes it with a capital elsewhere too (``known``, see :func:`_capitalised`):
-    "Heathrow handled 83.9 million passengers".
+    months or capitalised function words. A single capitalised word that opens the
+    sentence is a name unless it is an ordinary word (:func:`_ordinary`): "Heathrow
+    handled 83.9 million passengers", but "Unemployment fell".
 
     >>> sorted(_names("La Beca Rita Cetina beneficia a 5.6 millones de estudiantes en México."))
     ['beca rita cetina']
-    >>> sorted(_names("Sheinbaum won 35.9 million votes, and Claudia Sheinbaum won."))
+    >>> sorted(_names("Unemployment fell to 4%, and Claudia Sheinbaum said so."))
     ['claudia sheinbaum']
+    >>> sorted(_names("Sheinbaum won 35.9 million votes."))
+    ['sheinbaum']
     """
     vocabulary = _vocabulary()
     cities = _cities()
@@ -262,12 +283,28 @@ def _names(sentence: str, known: frozenset[str] = frozenset()) -> frozenset[str]
         # left in the sentence begins a name ("British Museum").
         words = [w for w in words if fold(w) not in vocabulary.regions and w not in cities]
         opens = not sentence[: m.start()].strip(" \t\"'“«(")
-        if not words or (opens and len(m.group().split()) == 1 and words[0] not in known):
+        if not words or (opens and len(m.group().split()) == 1 and _ordinary(words[0], known)):
             continue
         if all(_ENTITY_WORD.fullmatch(w) or fold(w) in vocabulary.plain for w in words):
             continue
         found.add(" ".join(fold(w) for w in words))
     return frozenset(found)
+
+
+def _ordinary(word: str, known: frozenset[str]) -> bool:
+    """Whether a capitalised word that opens a sentence is an ordinary word, not a name:
+    one its article never capitalises inside a sentence (``known``) and that the
+    language data know as a common word ("Unemployment", by its ending; "Remittances",
+    a measure in the glossary; "The"). "Airbus delivered", "Codelco produced": names."""
+    if word in known:
+        return False
+    vocabulary = _vocabulary()
+    folded = fold(word)
+    return (
+        folded in vocabulary.common
+        or folded in vocabulary.plain
+        or word.lower().endswith(vocabulary.noun_endings)
+    )
 
 
 # A capitalised word inside a sentence: after a lower-case word, a comma or a figure.

@@ -184,6 +184,7 @@ class Language:
     superlative: frozenset[str]
     conversion_links: tuple[str, ...]
     months: frozenset[str]
+    openers: frozenset[str]  # "Gracias", "However": sentence openers, not names
     weekdays: frozenset[str]
     year_words: frozenset[str]
     clock_before: tuple[str, ...]
@@ -370,6 +371,7 @@ def language(code: str) -> Language:
         conversion_links=tuple(d["conversion"]["links"]),
         months=frozenset(fold(m) for m in d["dates"]["months"]),
         weekdays=frozenset(fold(m) for m in d["dates"]["weekdays"]),
+        openers=frozenset(fold(w) for w in d["subject"]["openers"]),
         year_words=frozenset(fold(w) for w in d["dates"]["year_words"]),
         clock_before=tuple(d["dates"]["clock_before"]),
         clock_joiners=tuple(d["dates"]["clock_joiners"]),
