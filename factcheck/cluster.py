@@ -35,7 +35,7 @@ from factcheck.lang import available_languages, fold, language, unaccented
 from factcheck.model import Claim, Cluster, Document
 from factcheck.normalize import to_base
 
-__all__ = ["block_key", "cluster_claims", "countries", "entities"]
+__all__ = ["block_key", "cities", "cluster_claims", "countries", "entities"]
 
 # Institutions and organisations are written as acronyms (IMSS, ISSSTE, INSABI, CFE,
 # IMSS-Bienestar): upper-case words of two letters or more, optionally hyphenated. A
@@ -111,7 +111,7 @@ class _Vocabulary:
     amounts: frozenset[str]  # "inversión", "spending": money, not what it pays for
     glue: frozenset[str]  # articles and prepositions that cannot end a subject
     places: frozenset[str]
-    regions: frozenset[str]  # the words of states and provinces' names
+    regions: frozenset[str]  # states' and countries' names, whole ("nuevo leon")
     plain: frozenset[str]  # function words: a capital on one of them is not a name
     rates: frozenset[str]  # "daily", "diarios": how often, not what
     kinds: dict[str, str]  # "meta" → target, "creados" → flow
@@ -148,9 +148,7 @@ def _vocabulary() -> _Vocabulary:
             for w in p.split()
             if w[:1].isupper()
         ),
-        regions=frozenset(
-            fold(w) for lang in langs for p in lang.places for w in p.split() if w[:1].isupper()
-        ),
+        regions=frozenset(fold(p) for lang in langs for p in lang.places),
         plain=frozenset().union(
             *(
                 lang.subject_stop | lang.articles | lang.months | lang.weekdays | lang.openers
@@ -279,9 +277,11 @@ def _names(sentence: str, known: frozenset[str] = frozenset()) -> frozenset[str]
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
         while words and (fold(words[0]) in vocabulary.plain or _ENTITY_WORD.fullmatch(words[0])):
             words.pop(0)
-        # Places are compared as countries (`countries`), not as names; a country word
-        # left in the sentence begins a name ("British Museum").
-        words = [w for w in words if fold(w) not in vocabulary.regions and w not in cities]
+        # Places are compared as countries (`countries`), not as names; a place's name
+        # inside a longer name is part of it ("Manchester United", "British Museum").
+        whole = " ".join(words)
+        if whole in cities or fold(whole) in vocabulary.regions:
+            continue
         opens = not sentence[: m.start()].strip(" \t\"'“«(")
         if not words or (opens and len(m.group().split()) == 1 and _ordinary(words[0], known)):
             continue
@@ -321,10 +321,17 @@ def _capitalised(text: str) -> frozenset[str]:
 _NAME_GOES_ON = re.compile(r"(?:['’]s)?[ \t]+[A-ZÁÉÍÓÚÑ]")
 
 
+# A capitalised word right before, "de"/"of" allowed between: "Ciudad de México",
+# "Bank of Mexico", "Petróleos Mexicanos".
+_NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’']+[ \t]+(?:(?:de|del|of|the)[ \t]+)?$")
+
+
 def _blank_country(m: re.Match[str]) -> str:
-    """A country's name out of a sentence (it is compared as a country), unless it
-    begins a longer name: "the British Museum" is not Britain."""
-    if _NAME_GOES_ON.match(m.string, m.end()):
+    """A country's name out of a sentence (it is compared as a country), unless it is
+    part of a longer name: "the British Museum" is not Britain, nor is "Banco de
+    México" Mexico."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if _NAME_GOES_ON.match(m.string, m.end()) or _NAME_BEFORE.search(before):
         return m.group()
     return " " * len(m.group())
 
@@ -376,17 +383,31 @@ def countries(sentence: str, lang: str) -> frozenset[str]:
         return frozenset()
     pattern, table = _country_pattern(lang)
     found = {table[w[0].lower() + w[1:]] for w in pattern.findall(sentence)}
-    cities = _cities()
+    table_of_cities = _cities()
+    for name in cities(sentence):
+        found |= table_of_cities[name]
+    return frozenset(found)
+
+
+def cities(sentence: str) -> tuple[str, ...]:
+    """The larger cities and the US states a sentence names, in order, the longest name
+    first ("New Mexico" is a state, not Mexico).
+
+    >>> cities("Bogotá registró 1.080 homicidios; Medellín, 308; New Mexico, 190.")
+    ('Bogotá', 'Medellín', 'New Mexico')
+    """
+    table = _cities()
+    found = []
     for m in _PLACE_RUN.finditer(sentence):
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
         k = 0
-        while k < len(words):  # the longest name first: "New Mexico" is not Mexico
+        while k < len(words):
             names = (" ".join(words[k : k + n]) for n in range(min(4, len(words) - k), 0, -1))
-            name = next((n for n in names if n in cities), None)
+            name = next((n for n in names if n in table), None)
             if name:
-                found |= cities[name]
+                found.append(name)
             k += len(name.split()) if name else 1
-    return frozenset(found)
+    return tuple(found)
 
 
 def _other_names(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -21,6 +21,7 @@ from decimal import Decimal
 from factcheck.checks.conversion import _rate_text, _slip_factor, _times
 from factcheck.checks.intervals import base_bounds, overlap
 from factcheck.checks.links import clip
+from factcheck.cluster import cities
 from factcheck.config import Config
 from factcheck.lang import fold, language
 from factcheck.model import Check, Claim, Cluster, Document, Severity, Verdict
@@ -85,7 +86,10 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
     stated = bool(years or claim.place)
     if not years and doc.date:
         years = frozenset({doc.date.year})
-    place = claim.place or _document_place(doc, lang)
+    # A city the sentence names, when its figure has no place of its own: Bogotá's
+    # homicides and Medellín's differ by scope, they do not contradict each other.
+    named = cities(claim.sentence)
+    place = claim.place or (named[0] if named else None) or _document_place(doc, lang)
     return _Scope(claim, doc, lang, years, place, stated, base_bounds(claim, lang, doc.locale))
 
 
