@@ -454,6 +454,8 @@ def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
         return False
     if a.period and b.period and not (a.period & b.period):
         return False  # a monthly rate is not an annual one
+    if ("day" in a.period) != ("day" in b.period):
+        return False  # a figure per day is not a period's total
     if _other_variants(a.variants, b.variants):
         return False  # core inflation is not headline inflation
     # Names are compared within one language only: across languages they are translated
@@ -559,7 +561,8 @@ def _periods(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[s
     periods = _vocabulary().periods
     out = {}
     for claim_id, (words, own) in (windows or _windows(claims)).items():
-        near = {fold(w) for w in words if w.islower()} | own
+        lower = [fold(w) for w in words if w.islower()]
+        near = {*lower, *(f"{x} {y}" for x, y in itertools.pairwise(lower))} | own
         out[claim_id] = frozenset(periods[w] for w in near if w in periods)
     return out
 
