@@ -2,7 +2,8 @@
 
 Each pair is two one-sentence documents; the pair is predicted "same quantity" when
 the clustering puts its two figures in one cluster. Run ``python -m tests.pairs`` for
-the figures and the misses, ``--fresh``, ``--third`` and ``--fourth`` for the later sets.
+the figures and the misses, ``--fresh``, ``--third``, ``--fourth`` and ``--fifth`` for the
+later sets.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def _figure(doc: Document, number: str) -> Claim | None:
 FRESH = Path(__file__).parent / "data" / "claim_pairs_fresh.jsonl"
 THIRD = Path(__file__).parent / "data" / "claim_pairs_third.jsonl"
 FOURTH = Path(__file__).parent / "data" / "claim_pairs_fourth.jsonl"
+FIFTH = Path(__file__).parent / "data" / "claim_pairs_fifth.jsonl"
 
 
 def evaluate(
@@ -82,7 +84,7 @@ def scores(outcomes: Sequence[Outcome]) -> tuple[float, float]:
 
 
 def main() -> int:
-    sets = {"--fresh": FRESH, "--third": THIRD, "--fourth": FOURTH}
+    sets = {"--fresh": FRESH, "--third": THIRD, "--fourth": FOURTH, "--fifth": FIFTH}
     args = [a for a in sys.argv[1:] if a not in sets]
     pairs = next((sets[a] for a in sys.argv[1:] if a in sets), PAIRS)
     outcomes = evaluate(make_embedder(args[0] if args else "use"), pairs=pairs)

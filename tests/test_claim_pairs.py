@@ -1,12 +1,16 @@
 """Pairwise precision and recall of the clustering on the labelled claim pairs
-(tests/data/claim_pairs.jsonl, and the fresh, third and fourth sets written later by
-other hands), with the shipped multilingual model. The floors hold what was
+(tests/data/claim_pairs.jsonl, and the fresh, third, fourth and fifth sets written later
+by other hands), with the shipped multilingual model. The floors hold what was
 measured (docs/clusters.md); the target is 0.9 for both."""
 
 from __future__ import annotations
 
-from factcheck.embed import make_embedder
-from tests.pairs import FOURTH, FRESH, THIRD, evaluate, scores
+from pathlib import Path
+
+import pytest
+
+from factcheck.embed import Embedder, make_embedder
+from tests.pairs import FIFTH, FOURTH, FRESH, PAIRS, THIRD, evaluate, scores
 
 # Measured: precision 0.630, recall 0.315 (first session); 0.824, 0.457 after subjects
 # named before their verb, word contrast and proper names; 0.872, 0.446 after measure kinds
@@ -37,29 +41,36 @@ FOURTH_PRECISION_FLOOR = 0.65
 FOURTH_RECALL_FLOOR = 0.56
 
 
-def test_pairwise_precision_and_recall_hold() -> None:
-    outcomes = evaluate(make_embedder("use"))
-    assert len(outcomes) >= 150
+# The fifth set (150 pairs, 75 same, 94 whose figures disagree; written by another hand at
+# the start of session 10 with its weight on disagreeing figures: one measure of two
+# places, bodies, subsets) was measured once, unseen, after that session's first changes:
+# 0.571, 0.427 with the code of the session's start, 0.561, 0.427 then; its errors were
+# read afterwards (a city or a name opening the sentence, names inside places' names).
+FIFTH_PRECISION_FLOOR = 0.55
+FIFTH_RECALL_FLOOR = 0.40
+
+SETS = [
+    (PAIRS, PRECISION_FLOOR, RECALL_FLOOR),
+    (FRESH, FRESH_PRECISION_FLOOR, FRESH_RECALL_FLOOR),
+    (THIRD, THIRD_PRECISION_FLOOR, THIRD_RECALL_FLOOR),
+    (FOURTH, FOURTH_PRECISION_FLOOR, FOURTH_RECALL_FLOOR),
+    (FIFTH, FIFTH_PRECISION_FLOOR, FIFTH_RECALL_FLOOR),
+]
+
+
+@pytest.fixture(scope="module")
+def embedder() -> Embedder:
+    return make_embedder("use")
+
+
+@pytest.mark.parametrize(
+    ("pairs", "precision_floor", "recall_floor"), SETS, ids=lambda x: getattr(x, "stem", "")
+)
+def test_pair_set_holds(
+    pairs: Path, precision_floor: float, recall_floor: float, embedder: Embedder
+) -> None:
+    outcomes = evaluate(embedder, pairs=pairs)
+    assert len(outcomes) >= 100
     assert all(o.found for o in outcomes), [o.pair["id"] for o in outcomes if not o.found]
     precision, recall = scores(outcomes)
-    assert precision >= PRECISION_FLOOR and recall >= RECALL_FLOOR, (precision, recall)
-
-
-def test_fresh_pairs_hold() -> None:
-    outcomes = evaluate(make_embedder("use"), pairs=FRESH)
-    assert len(outcomes) >= 100
-    precision, recall = scores(outcomes)
-    assert precision >= FRESH_PRECISION_FLOOR and recall >= FRESH_RECALL_FLOOR, (precision, recall)
-
-
-def test_third_pairs_hold() -> None:
-    precision, recall = scores(evaluate(make_embedder("use"), pairs=THIRD))
-    assert precision >= THIRD_PRECISION_FLOOR and recall >= THIRD_RECALL_FLOOR, (precision, recall)
-
-
-def test_fourth_pairs_hold() -> None:
-    precision, recall = scores(evaluate(make_embedder("use"), pairs=FOURTH))
-    assert precision >= FOURTH_PRECISION_FLOOR and recall >= FOURTH_RECALL_FLOOR, (
-        precision,
-        recall,
-    )
+    assert precision >= precision_floor and recall >= recall_floor, (precision, recall)
