@@ -205,6 +205,9 @@ def _pair_check(
     slip = None
     currencies = (a.claim.quantity.unit, b.claim.quantity.unit)
     made = None
+    # One figure written in two currencies: copied without converting, or a bare "$"
+    # that stands for another currency than the one read.
+    unconverted = overlap(a.span[1:], b.span[1:])
     if a.claim.quantity.dimension == "money" and currencies[0] != currencies[1]:
         made = _in_currency_of(a, b, rates, tolerance)
         if made is not None:
@@ -220,6 +223,12 @@ def _pair_check(
     elif overlap(a.span[1:], b.span[1:]):
         verdict, severity = "consistent", "info"
         why = "The figures agree within what their wording and rounding allow."
+    elif made and unconverted:
+        verdict, severity, slip = "inconsistent", "warning", "wrong_currency"
+        why = (
+            f"The same figure in {currencies[0]} and {currencies[1]}: either it was copied "
+            'without converting, or a bare "$" stands for another currency than the one read.'
+        )
     elif not _restated(a, b):
         return None
     else:
