@@ -22,7 +22,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -397,17 +397,29 @@ def cities(sentence: str) -> tuple[str, ...]:
     ('Bogotá', 'Medellín', 'New Mexico')
     """
     table = _cities()
-    found = []
+    found: list[str] = []
     for m in _PLACE_RUN.finditer(sentence):
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
-        k = 0
-        while k < len(words):
-            names = (" ".join(words[k : k + n]) for n in range(min(4, len(words) - k), 0, -1))
-            name = next((n for n in names if n in table), None)
-            if name:
-                found.append(name)
-            k += len(name.split()) if name else 1
+        found.extend(name for name, _ in _longest_names(words, table))
     return tuple(found)
+
+
+def _longest_names(words: Sequence[str], table: Container[str]) -> Iterator[tuple[str, int]]:
+    """The names of ``table`` among ``words``, longest first (up to four words), each
+    with the position of its first word."""
+    k = 0
+    while k < len(words):
+        name = next(
+            (
+                joined
+                for n in range(min(4, len(words) - k), 0, -1)
+                if (joined := " ".join(words[k : k + n])) in table
+            ),
+            None,
+        )
+        if name:
+            yield name, k
+        k += len(name.split()) if name else 1
 
 
 def _other_names(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -590,16 +602,10 @@ def _concepts(subject: str | None, lang: str) -> frozenset[str]:
     names = language(lang).measure_names
     words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", subject)]
     content = set(_content_words(subject))
-    found, covered, k = set(), set(), 0
-    while k < len(words):
-        for n in range(min(4, len(words) - k), 0, -1):
-            if (name := " ".join(words[k : k + n])) in names:
-                found.add(names[name])
-                covered.update(words[k : k + n])
-                k += n
-                break
-        else:
-            k += 1
+    found, covered = set(), set()
+    for name, k in _longest_names(words, names):
+        found.add(names[name])
+        covered.update(words[k : k + len(name.split())])
     return frozenset(found) if content <= covered else frozenset()
 
 
