@@ -13,7 +13,7 @@ import bisect
 import re
 
 from factcheck._claim_patterns import _Patterns
-from factcheck._measure import _dimension, _unit_of
+from factcheck._measure import _WORD_AFTER, _dimension, _unit_of
 from factcheck.lang import fold
 from factcheck.numbers import Number
 
@@ -70,7 +70,6 @@ _GLUED = re.compile(r"(?:[^\W\d_]-?|[#/]|\d[.,])$")
 _SUFFIX = re.compile(r"[^\W\d_]+|[º°ª]")
 # A single quote may open a name: "bautizada como 'Tridente 2'" (double quotes open speech).
 _WORD_BEFORE = re.compile(rf"([^\s]){_B}+['‘]?([^\W\d_][\w-]*){_B}+$")
-_WORD_AFTER = re.compile(rf"{_B}+([^\W\d_]+)")
 _PREVIOUS = re.compile(rf"([^\W\d_]+)\.?{_B}*$")
 _MONTH_DAY = re.compile(rf"[^\W\d_]+\.?{_B}+\d{{1,2}},?{_B}*$")  # "May 20, " before a year
 _OPEN_BRACKET = re.compile(r"[(\[]$")

@@ -14,7 +14,7 @@ from typing import Any
 from factcheck.errors import ConfigError
 from factcheck.model import Quantity
 
-__all__ = ["convert_unit", "is_physical", "pint_expression", "to_base"]
+__all__ = ["base_unit", "convert_unit", "is_physical", "pint_expression", "to_base"]
 
 # Names factcheck writes for units that pint spells as products.
 _ALIASES = {
@@ -74,6 +74,16 @@ def convert_unit(value: Decimal, unit: str, target: str) -> Decimal:
     return Decimal(int(result)) if result == result.to_integral_value() else result.normalize()
 
 
+@cache
+def base_unit(unit: str) -> str:
+    """The SI base unit of one of factcheck's unit names, as pint writes it.
+
+    >>> base_unit("kilometer"), base_unit("hectare")
+    ('meter', 'meter ** 2')
+    """
+    return str(_registry().Quantity(1, pint_expression(unit)).to_base_units().units)
+
+
 def to_base(quantity: Quantity) -> Quantity:
     """The same quantity in SI base units; money, counts and shares are returned unchanged.
 
@@ -85,9 +95,7 @@ def to_base(quantity: Quantity) -> Quantity:
     """
     if not is_physical(quantity.unit):
         return quantity
-    ureg = _registry()
-    base = ureg.Quantity(1, pint_expression(quantity.unit)).to_base_units()
-    target = str(base.units)
+    target = base_unit(quantity.unit)
 
     def convert(v: Decimal | None) -> Decimal | None:
         return None if v is None else convert_unit(v, quantity.unit, target)

@@ -112,7 +112,7 @@ def _amount(value: Decimal, unit: str) -> str:
     return f"{number} {_UNIT_NAMES.get(unit, unit)}"
 
 
-def _rate_text(rate: Rate) -> str:
+def rate_text(rate: Rate) -> str:
     if rate.value >= 1:
         return f"{rate.value:.2f} {rate.quote}/{rate.base}"
     return f"{1 / rate.value:.2f} {rate.base}/{rate.quote}"
@@ -122,7 +122,7 @@ def _rate_text(rate: Rate) -> str:
 _POWERS = tuple(Decimal(10) ** k for k in (1, 2, 3, -1, -2, -3))
 
 
-def _slip_factor(ratio: Decimal, tolerance: Decimal) -> Decimal | None:
+def slip_factor(ratio: Decimal, tolerance: Decimal) -> Decimal | None:
     return next((f for f in _POWERS if abs(ratio / f - 1) <= tolerance * 2), None)
 
 
@@ -214,9 +214,9 @@ def _unit_check(pair: _Pair, config: Config) -> Check:
         )
     ratio = target.value / expected if expected else Decimal(0)
     slip, why = None, "."
-    power = _slip_factor(ratio, tolerance)
+    power = slip_factor(ratio, tolerance)
     if power is not None:
-        slip, why = "factor", f": likely a decimal slip (a factor of {_times(power)})."
+        slip, why = "factor", f": likely a decimal slip (a factor of {times(power)})."
     elif factor and _agrees(source_span, stated_span, 1 / factor, tolerance):
         slip, why = "inverted", ": the conversion factor was applied the wrong way round."
     return _check(
@@ -230,7 +230,7 @@ def _unit_check(pair: _Pair, config: Config) -> Check:
     )
 
 
-def _times(factor: Decimal) -> str:
+def times(factor: Decimal) -> str:
     return f"{factor:,.0f}" if factor >= 1 else f"1/{1 / factor:,.0f}"
 
 
@@ -241,13 +241,13 @@ def _slip(
     naming it; (None, "") when none fits."""
     tolerance = Decimal(str(config.tolerance_rel))
     source, stated = pair.source_span(), pair.stated_span()
-    factor = _slip_factor(ratio, tolerance)
+    factor = slip_factor(ratio, tolerance)
     if factor is not None:
-        return "factor", f"likely a decimal slip (a factor of {_times(factor)})."
+        return "factor", f"likely a decimal slip (a factor of {times(factor)})."
     if _agrees(source, stated, 1 / rate.value, tolerance):
         return "inverted", (
             f"it matches dividing by the rate instead of multiplying: an inverted rate "
-            f"({_rate_text(rate)} used the wrong way round)."
+            f"({rate_text(rate)} used the wrong way round)."
         )
     src, dst = pair.source.quantity.unit, pair.target.quantity.unit
     for other in _USUAL_CURRENCIES:
@@ -269,7 +269,7 @@ def _slip(
     if matches:
         nearest = min(matches, key=lambda r: abs((r.date - rate.date).days))
         return "other_date", (
-            f"it matches the rate of {nearest.date.isoformat()} ({_rate_text(nearest)}): "
+            f"it matches the rate of {nearest.date.isoformat()} ({rate_text(nearest)}): "
             "a conversion made at another date."
         )
     return None, ""
@@ -306,7 +306,7 @@ def _dated_check(pair: _Pair, day: Date, rates: RateTable, config: Config) -> Ch
     source, stated = pair.source_span(), pair.stated_span()
     expected = source.value * rate.value
     at = (
-        f"At the ECB rate of {rate.date.isoformat()} ({_rate_text(rate)}), "
+        f"At the ECB rate of {rate.date.isoformat()} ({rate_text(rate)}), "
         f"{pair.source.text} is about {_amount(expected, dst)}"
     )
     if _agrees(source, stated, rate.value, tolerance):
@@ -358,7 +358,7 @@ def _undated_check(
             source.value * high.value,
             f"{pair.source.text} ≈ {pair.target.text} at every rate of {period}.",
             f"The article has no date, but every ECB rate from {period} "
-            f"({_rate_text(low)} to {_rate_text(high)}) makes the conversion hold.",
+            f"({rate_text(low)} to {rate_text(high)}) makes the conversion hold.",
         )
     nearest = min(history, key=lambda r: abs(source.value * r.value - stated.value))
     expected = source.value * nearest.value
@@ -373,7 +373,7 @@ def _undated_check(
         )
         slip_kind: str | None
         if shift is not None:
-            slip_kind, slip = "factor", f"likely a decimal slip (a factor of {_times(shift)})."
+            slip_kind, slip = "factor", f"likely a decimal slip (a factor of {times(shift)})."
         else:
             slip_kind, slip = _slip(pair, nearest, stated.value / expected, rates, config)
         return _check(
@@ -382,9 +382,9 @@ def _undated_check(
             "inconsistent",
             expected,
             f"{pair.target.text} does not match {pair.source.text} at any rate of {period}.",
-            f"The article has no date, but no ECB rate from {period} ({_rate_text(low)} to "
-            f"{_rate_text(high)}) makes {pair.source.text} equal {pair.target.text}; the closest, "
-            f"{_rate_text(nearest)}, gives {_amount(expected, dst)}"
+            f"The article has no date, but no ECB rate from {period} ({rate_text(low)} to "
+            f"{rate_text(high)}) makes {pair.source.text} equal {pair.target.text}; the closest, "
+            f"{rate_text(nearest)}, gives {_amount(expected, dst)}"
             + (f": {slip}" if slip else "."),
             slip_kind,
         )
@@ -395,7 +395,7 @@ def _undated_check(
         expected,
         f"{pair.source.text} ≈ {pair.target.text} only at some rates: the date decides.",
         f"The article has no date; the conversion holds at the ECB rates of "
-        f"{good[0].date.isoformat()} to {good[-1].date.isoformat()} (e.g. {_rate_text(good[0])}) "
+        f"{good[0].date.isoformat()} to {good[-1].date.isoformat()} (e.g. {rate_text(good[0])}) "
         f"but not at others between {period}.",
     )
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from factcheck.checks.conversion import _rate_text, _slip_factor, _times
+from factcheck.checks.conversion import rate_text, slip_factor, times
 from factcheck.checks.intervals import base_bounds, overlap
 from factcheck.checks.links import clip
 from factcheck.cluster import cities
@@ -88,8 +88,7 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
         years = frozenset({doc.date.year})
     # A city the sentence names, when its figure has no place of its own: Bogotá's
     # homicides and Medellín's differ by scope, they do not contradict each other.
-    named = cities(claim.sentence)
-    place = claim.place or (named[0] if named else None) or _document_place(doc, lang)
+    place = claim.place or next(iter(cities(claim.sentence)), None) or _document_place(doc, lang)
     return _Scope(claim, doc, lang, years, place, stated, base_bounds(claim, lang, doc.locale))
 
 
@@ -182,7 +181,7 @@ def _in_currency_of(
     chosen = next((r for r in found if overlap(a.span[1:], converted(r).span[1:])), found[0])
     return converted(
         chosen
-    ), f"{b.claim.text} at the ECB rate of {chosen.date} ({_rate_text(chosen)})"
+    ), f"{b.claim.text} at the ECB rate of {chosen.date} ({rate_text(chosen)})"
 
 
 def _pair_check(
@@ -204,17 +203,16 @@ def _pair_check(
     rate_note = ""
     slip = None
     currencies = (a.claim.quantity.unit, b.claim.quantity.unit)
-    made = None
+    two_currencies = a.claim.quantity.dimension == "money" and currencies[0] != currencies[1]
     # One figure written in two currencies: copied without converting, or a bare "$"
     # that stands for another currency than the one read.
     unconverted = overlap(a.span[1:], b.span[1:])
-    if a.claim.quantity.dimension == "money" and currencies[0] != currencies[1]:
-        made = _in_currency_of(a, b, rates, tolerance)
-        if made is not None:
-            b, note = made
-            va, vb = a.span[0], b.span[0]
-            rate_note = f" Compared in {currencies[0]}: {note}."
-    if a.claim.quantity.dimension == "money" and currencies[0] != currencies[1] and not made:
+    made = _in_currency_of(a, b, rates, tolerance) if two_currencies else None
+    if made is not None:
+        b, note = made
+        va, vb = a.span[0], b.span[0]
+        rate_note = f" Compared in {currencies[0]}: {note}."
+    if two_currencies and not made:
         verdict, severity, va, vb = "uncertain", "warning", None, None
         why = (
             f"One quantity in two currencies ({currencies[0]}, {currencies[1]}) and no exchange "
@@ -233,10 +231,10 @@ def _pair_check(
         return None
     else:
         verdict, severity, why = _verdict(a, b)
-        factor = _slip_factor(vb / va, Decimal(str(tolerance))) if made and va and vb else None
+        factor = slip_factor(vb / va, Decimal(str(tolerance))) if made and va and vb else None
         if factor is not None:  # a tenfold gap between two currencies is a conversion slip
             slip = "factor"
-            rate_note += f" The gap is a factor of {_times(factor)}: likely a decimal slip."
+            rate_note += f" The gap is a factor of {times(factor)}: likely a decimal slip."
     rel = float((vb - va) / va) if va and vb is not None else None
     return Check(
         id=f"{kind}:{cluster.id}:{n}",

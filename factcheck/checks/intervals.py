@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from factcheck.lang import language
 from factcheck.model import Claim
-from factcheck.normalize import convert_unit, is_physical, to_base
+from factcheck.normalize import base_unit, convert_unit, is_physical
 from factcheck.numbers import find_numbers, read_digits
 
 __all__ = ["Span", "base_bounds", "bounds", "overlap", "rounding", "written_interval"]
@@ -88,7 +88,7 @@ def base_bounds(
     unit, value = claim.quantity.unit, claim.quantity.value
     if not is_physical(unit):
         return value, low, high
-    target = to_base(claim.quantity).unit.replace("**", " ** ")
+    target = base_unit(unit)
 
     def base(v: Decimal | None) -> Decimal | None:
         return None if v is None else convert_unit(v, unit, target)
