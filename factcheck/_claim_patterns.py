@@ -36,7 +36,8 @@ class _Patterns:
     code_before: re.Pattern[str]
     after: re.Pattern[str]
     hyphen_word: re.Pattern[str]
-    qualifier: re.Pattern[str]
+    qualifier_reversed: re.Pattern[str]
+    qualifier_reversed_bare: re.Pattern[str]
     qualifier_after: re.Pattern[str]
     qualifier_tails: frozenset[str]
     figure_next: re.Pattern[str]
@@ -100,9 +101,10 @@ def _patterns(code: str) -> _Patterns:
     )
     # Signs ("<", ">=", "≤") may touch the figure and follow a letter ("x>10"); words
     # stand apart from both.
-    qualifiers = _alt([q for q in lang.qualifiers_before if q[0].isalpha()])
-    signs = _alt([q for q in lang.qualifiers_before if not q[0].isalpha()], bounded=False)
-    determiners = _alt([*lang.articles, *lang.subject_joiners])
+    # Reversed, for the qualifier read backwards from its figure (below).
+    rqualifiers = _alt([q[::-1] for q in lang.qualifiers_before if q[0].isalpha()])
+    rsigns = _alt([q[::-1] for q in lang.qualifiers_before if not q[0].isalpha()], bounded=False)
+    rdeterminers = _alt([d[::-1] for d in (*lang.articles, *lang.subject_joiners)])
     articles = _alt(lang.articles)
     # The word that ends a qualifier before a figure ("than", "de", "a"): after "or
     # more" or "o mayor" it starts another figure's qualifier.
@@ -147,12 +149,16 @@ def _patterns(code: str) -> _Patterns:
         code_before=re.compile(rf"{codes}[ \t\u00a0]?$"),
         after=re.compile(after, re.IGNORECASE),
         hyphen_word=re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)*)"),
-        qualifier=re.compile(
-            rf"(?:(?P<q>{qualifiers})[ \t\u00a0]+(?:{determiners}[ \t\u00a0]+)?"
-            # "<>" (not equal) and "=>" (an arrow) are no bounds
-            rf"|(?<![<>=])(?P<sign>{signs}){_BLANK}*)$",
+        # The qualifier that ends the words before a figure, matched on those words
+        # reversed: one anchored match instead of a search that tries every position.
+        # "<>" (not equal) and "=>" (an arrow) are no bounds.
+        qualifier_reversed=re.compile(
+            rf"{_BLANK}*(?P<sign>{rsigns})(?![<>=])"
+            rf"|[ \t\u00a0]+(?:(?P<det>{rdeterminers})[ \t\u00a0]+)?(?P<q>{rqualifiers})",
             re.IGNORECASE,
         ),
+        # A qualifier that ends with a determiner ("supera los") is read whole.
+        qualifier_reversed_bare=re.compile(rf"[ \t\u00a0]+(?P<q>{rqualifiers})", re.IGNORECASE),
         qualifier_after=re.compile(rf"[ \t\u00a0]*{_alt(lang.qualifiers_after)}", re.IGNORECASE),
         qualifier_tails=frozenset(tails),
         # "200 o mayor de 190", "5000 or more than 4500": maybe a link, then a word

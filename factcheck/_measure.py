@@ -261,23 +261,43 @@ def _bound(
     if late and late != "or_equal":
         return late, start, after.end()  # type: ignore[union-attr]
     lo = max(floor, start - 40)
-    m = p.qualifier.search(text, lo, start) if _may_qualify(text, lo, start, p) else None
-    if not m:
+    found = qualifier_before(text, lo, start, p)
+    if found is None:
         return "exact", start, end
-    written = m.group("q") or m.group("sign")
+    q_start, written = found
     if (
         dimension == "time"
         and fold(written) in lang.time_spans
         and not p.age_after.match(text, end)
     ):
         return "exact", start, end  # "$5 billion over 3 years" spreads it over them
-    last = _LAST_WORD.search(text, max(0, m.start() - 24), m.start())
+    last = _LAST_WORD.search(text, max(0, q_start - 24), q_start)
     if last and fold(last.group(1)) in lang.superlative:
         return "exact", start, end  # "el mayor de los 32 estados": the largest of them
     kind = lang.qualifiers_before[_key(written, lang.qualifiers_before)]
     if late:
-        return _CLOSED.get(kind, kind), m.start(), after.end()  # type: ignore[union-attr]
-    return kind, m.start(), end
+        return _CLOSED.get(kind, kind), q_start, after.end()  # type: ignore[union-attr]
+    return kind, q_start, end
+
+
+def qualifier_before(text: str, lo: int, at: int, p: _Patterns) -> tuple[int, str] | None:
+    """Where the qualifier that ends at ``at`` ("más de ", "< ") starts, at or after
+    ``lo``, and its words as written."""
+    if not _may_qualify(text, lo, at, p):
+        return None
+    # What stands just before the window still bounds a word, as a lookbehind would
+    # see it; "_" is a word character that no qualifier holds.
+    edge = text[lo - 1] if lo else " "
+    edge = edge if edge in "<>=" else "_" if edge.isalnum() or edge == "_" else " "
+    words = text[lo:at][::-1] + edge
+    m = p.qualifier_reversed.match(words)
+    if m is None:
+        return None
+    if m.group("det"):
+        whole = p.qualifier_reversed_bare.match(words)
+        if whole is not None and whole.end() >= m.end():
+            m = whole
+    return at - m.end(), (m.group("q") or m.group("sign"))[::-1]
 
 
 def _may_qualify(text: str, lo: int, at: int, p: _Patterns) -> bool:

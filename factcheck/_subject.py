@@ -12,7 +12,7 @@ import itertools
 import re
 
 from factcheck._claim_patterns import _Patterns
-from factcheck._measure import _Found, _may_qualify
+from factcheck._measure import _Found, qualifier_before
 from factcheck.lang import Language, fold
 from factcheck.model import Claim
 
@@ -121,10 +121,9 @@ def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False)
 
 def _unqualified(before: str, p: _Patterns) -> str:
     """The text before a figure without the qualifier that ends it ("de más de" →
-    "de"). The cheap test of its last word first: the qualifier pattern is long."""
-    lo = max(0, len(before) - 48)
-    q = p.qualifier.search(before, lo) if _may_qualify(before, lo, len(before), p) else None
-    return before[: q.start()] if q else before
+    "de")."""
+    found = qualifier_before(before, max(0, len(before) - 48), len(before), p)
+    return before[: found[0]] if found else before
 
 
 def _lead_in(before: str, p: _Patterns) -> str | None:
