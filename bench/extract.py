@@ -1,12 +1,16 @@
 """Benchmark ``factcheck.extract.extract_claims`` on one core.
 
-Three measurements, printed as small tables (bench/README.md has figures and how
+Four measurements, printed as small tables (bench/README.md has figures and how
 to read them):
 
 1. Throughput on a deterministic news-like corpus (at least 5 MB; ``--quick``: 0.5 MB)
    of 2–5 KB documents built from the seed articles in ``seeds/`` and the texts in
    ``tests/data/extract_cases.jsonl`` when it exists: sentences drawn with a fixed random
    seed, the digits of half the numbers varied. Documents/s, MB/s and claims/s, median of 3 runs.
+   Every sentence of the cases holds a figure, so this corpus is denser in figures than
+   reporting is: the cost per claim dominates.
+1b. The five seed articles whole, repeated to the same size: real reporting's density of
+   figures (about 5 claims per kB against the corpus's 14).
 2. quantulum3 (``parser.parse``) against ours on the same English sample: 30 documents
    of about 1,500 characters. MB/s of each and the ratio ours/quantulum3.
 3. Growth on pathological single lines of 0.1, 0.5 and 1 MB (random digits and
@@ -249,6 +253,30 @@ def bench_corpus(pools: dict[str, list[str]], total_bytes: int, runs: int) -> No
             print(f"  {line}")
 
 
+def bench_articles(total_bytes: int, runs: int) -> None:
+    """The seed articles whole, repeated: what real reporting reads at its own density of
+    figures (the corpus above is drawn from sentences that all hold one)."""
+    langs = {}
+    if SEED_LANGS.exists():
+        langs = {name: v["lang"] for name, v in json.loads(SEED_LANGS.read_text("utf-8")).items()}
+    articles = [
+        Doc(path.read_text("utf-8"), langs.get(path.name, "es"))
+        for path in sorted(SEEDS.glob("*.txt"))
+    ]
+    one_pass = sum(d.size for d in articles)
+    docs = articles * max(1, -(-total_bytes // one_pass))
+    size = sum(d.size for d in docs)
+    _ours(articles)()
+    seconds, claims = _median_time(_ours(docs), runs)
+    print(
+        f"\n1b. seed articles: {len(articles)} articles ({one_pass / 1000:.1f} kB) repeated to "
+        f"{size / MB:.2f} MB, {int(claims) / (size / 1000):.1f} claims per kB; median of {runs} runs"
+    )
+    row = [f"{seconds:.2f}", f"{len(docs) / seconds:.1f}", f"{size / MB / seconds:.3f}",
+           f"{int(claims) / seconds:.0f}", str(claims)]  # fmt: skip
+    print(_table([["factcheck", *row]], ["", "seconds", "docs/s", "MB/s", "claims/s", "claims"]))
+
+
 def bench_quantulum(pools: dict[str, list[str]], runs: int) -> None:
     english = build_docs(pools, 30 * 1500, (1400, 1600), ["en"], [1.0], seed=RNG_SEED + 1)[:30]
     size = sum(d.size for d in english)
@@ -333,8 +361,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument(
         "--sections",
-        default="corpus,quantulum,lines",
-        help="which measurements to run, comma-separated (default: all three)",
+        default="corpus,articles,quantulum,lines",
+        help="which measurements to run, comma-separated (default: all four)",
     )
     args = ap.parse_args(argv)
     budget = args.line_budget or (10.0 if args.quick else 60.0)
@@ -345,6 +373,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sections = set(args.sections.split(","))
     if "corpus" in sections:
         bench_corpus(pools, MB // 2 if args.quick else 5 * MB, args.runs)
+    if "articles" in sections:
+        bench_articles(MB // 2 if args.quick else 5 * MB, args.runs)
     if "quantulum" in sections:
         bench_quantulum(pools, args.runs)
     if "lines" in sections:
