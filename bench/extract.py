@@ -270,7 +270,8 @@ def bench_articles(total_bytes: int, runs: int) -> None:
     seconds, claims = _median_time(_ours(docs), runs)
     print(
         f"\n1b. seed articles: {len(articles)} articles ({one_pass / 1000:.1f} kB) repeated to "
-        f"{size / MB:.2f} MB, {int(claims) / (size / 1000):.1f} claims per kB; median of {runs} runs"
+        f"{size / MB:.2f} MB, {int(claims) / (size / 1000):.1f} claims per kB; "
+        f"median of {runs} runs"
     )
     row = [f"{seconds:.2f}", f"{len(docs) / seconds:.1f}", f"{size / MB / seconds:.3f}",
            f"{int(claims) / seconds:.0f}", str(claims)]  # fmt: skip

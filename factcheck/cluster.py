@@ -462,7 +462,9 @@ def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
         return False
     if a.countries and b.countries and not (a.countries & b.countries):
         return False  # Spain's unemployment is not the UK's, in any language
-    if a.kind != b.kind:
+    # Of two figures that agree, one may just not say it is a flow: "creó 256.000 empleos",
+    # "payrolls rose by 256,000". A target always says so ("meta", "goal").
+    if (a.kind ^ b.kind) - ({"flow"} if restated else set()):
         return False
     if a.period and b.period and not (a.period & b.period):
         return False  # a monthly rate is not an annual one
@@ -514,11 +516,19 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
     """The kind of measure each figure is, read from the words next to it that are not
     its subject: "una meta de 2 millones de cirugías" is a target, "se crearon 213 mil
     empleos" a flow, "ha realizado 1.3 millones de cirugías" neither (a level or total).
-    Only lower-case words count: "Nuevo León" is a place."""
+    Only lower-case words count: "Nuevo León" is a place. A flow is a count's: next to
+    an amount or a share the same words say what it is for or of ("invertirá 5 mil
+    millones en su nueva planta", "generaron el 56,8% de la electricidad")."""
     kinds = _vocabulary().kinds
+    counts = {c.id for c in claims if c.quantity.dimension == "count"}
     return {
         claim_id: frozenset(
-            kinds[fold(w)] for w in words if w.islower() and fold(w) in kinds and fold(w) not in own
+            kind
+            for w in words
+            if w.islower()
+            and (kind := kinds.get(fold(w)))
+            and fold(w) not in own
+            and (kind != "flow" or claim_id in counts)
         )
         for claim_id, (words, own) in (windows or _windows(claims)).items()
     }
