@@ -121,6 +121,8 @@ class _Vocabulary:
     defaults: dict[str, tuple[str, str]]  # "inflación" alone → (inflation, headline)
     default_pattern: re.Pattern[str]
     measures: frozenset[str]  # "PIB", "GDP": acronyms of a measure, not institutions
+    place_acronyms: frozenset[str]  # "UK", "EEUU", "UE": places, not institutions
+    institutions: dict[str, str]  # "FMI" → "IMF"
     common: frozenset[str]  # words of the measures' names (glossary) and of subjects
     noun_endings: tuple[str, ...]  # "Unemployment", "Inflación": common nouns
 
@@ -163,6 +165,14 @@ def _vocabulary() -> _Vocabulary:
         defaults=defaults,
         default_pattern=_words_pattern(defaults),
         measures=frozenset().union(*(lang.measure_acronyms for lang in langs)),
+        place_acronyms=frozenset(
+            _entity(part)
+            for lang in langs
+            for word in lang.country_words
+            for part in (word.replace(".", "").replace(" ", ""), *word.split("."))
+            if len(part) > 1 and part.isupper()
+        ),
+        institutions={a: body for lang in langs for a, body in lang.institutions.items()},
         common=frozenset(
             w
             for lang in langs
@@ -207,9 +217,15 @@ def entities(text: str) -> frozenset[str]:
 
 
 def _institutions(text: str) -> list[str]:
-    measures = _vocabulary().measures
+    """The acronyms of bodies ``text`` names, one name per body ("FMI" is "IMF"); those
+    of a measure ("PIB") or a place ("UK", "EE.UU.", "UE") are no institutions."""
+    vocabulary = _vocabulary()
     found = (_entity(m.group()) for m in _ACRONYM.finditer(text))
-    return [e for e in found if fold(e) not in measures]
+    return [
+        vocabulary.institutions.get(e, e)
+        for e in found
+        if fold(e) not in vocabulary.measures and e not in vocabulary.place_acronyms
+    ]
 
 
 def _document_entities(documents: Sequence[Document]) -> dict[str, frozenset[str]]:
@@ -756,9 +772,14 @@ def _interval(claim: Claim) -> _Span:
 
 
 def _intersection(a: _Span, b: _Span) -> _Span:
-    if a is None or b is None or max(a[0], b[0]) > min(a[1], b[1]):
+    if a is None or b is None:
         return None
-    return (max(a[0], b[0]), min(a[1], b[1]))
+    low, high = max(a[0], b[0]), min(a[1], b[1])
+    # Rounded intervals that only touch share no value ("2.8%" and "2.9%"), as the
+    # checks read them (checks.intervals.overlap): grouped as agreeing, they would alarm.
+    if low > high or (low == high and a[0] < a[1] and b[0] < b[1]):
+        return None
+    return (low, high)
 
 
 def _agrees(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Config) -> bool:

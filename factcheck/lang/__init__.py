@@ -211,6 +211,7 @@ class Language:
     whole_period: frozenset[str]  # "all" in "for all of 2024", "todo" in "durante todo 2024"
     verb_nouns: dict[str, str]  # "ingresó" → "ingresos": a verb that names its measure
     country_words: dict[str, str]  # "México", "EE.UU.", "mexicana" → its ISO code
+    institutions: dict[str, str]  # "FMI" → "IMF": one body's acronym in another language
     # The nouns that name a measure, each with its concept across languages ("remesas"
     # and "remittances" → remittances): lang/glossary.toml.
     measure_names: dict[str, str]
@@ -404,6 +405,9 @@ def language(code: str) -> Language:
         country_words={
             **{name: code for code, name in cldr.items()},
             **{w: code for code, words in d["countries"].items() for w in words},
+        },
+        institutions={
+            a: body for body, acronyms in d.get("institutions", {}).items() for a in acronyms
         },
         source_markers=tuple(fold(w) for w in d["sources"]["markers"]),
         measure_names={
