@@ -34,6 +34,7 @@ class _Patterns:
     clock_before: re.Pattern[str]
     clock_joined: re.Pattern[str]
     code_before: re.Pattern[str]
+    glued_code: re.Pattern[str]
     after: re.Pattern[str]
     hyphen_word: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -69,7 +70,7 @@ def _patterns(code: str) -> _Patterns:
         rf"(?<![^\W\d_])(?:(?i:{_alt(glued, bounded=False)})|{_alt(spaced, bounded=False)})"
         rf"|{_alt(marks, bounded=False)}"
     )
-    codes = _alt(lang.currency_codes)
+    codes = _alt([*lang.currency_codes, *lang.million_codes])
     # Words are also matched without their accents ("dolares", "centimos", "kilometros"):
     # news copy and headlines drop them, and `_key` folds the same way.
     written = [*lang.currency_words, *lang.currency_subunits, *lang.percent, *lang.units]
@@ -81,7 +82,9 @@ def _patterns(code: str) -> _Patterns:
         [*lang.currency_suffixes, *(k for k in lang.percent if not k[0].isalpha())],
         bounded=False,
     )
-    symbols = rf"{symbols}|(?-i:{_alt(lang.currency_codes)})"
+    # A code may also touch the figure ("115USD"), and "MUSD" counts millions of it.
+    iso = _alt([*lang.million_codes, *lang.currency_codes], bounded=False)
+    symbols = rf"{symbols}|(?-i:(?<![^\W\d_]){iso}(?![\w]))"
     unit_symbols = "|".join(
         re.escape(k)
         for k in sorted(lang.units, key=len, reverse=True)
@@ -145,6 +148,10 @@ def _patterns(code: str) -> _Patterns:
             re.IGNORECASE,
         ),
         code_before=re.compile(rf"{codes}[ \t\u00a0]?$"),
+        # "USD115", not "COP29"
+        glued_code=re.compile(
+            rf"{_alt([*lang.currency_codes - lang.unglued_codes, *lang.million_codes])}$"
+        ),
         after=re.compile(after, re.IGNORECASE),
         hyphen_word=re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)*)"),
         qualifier=re.compile(

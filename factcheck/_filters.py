@@ -92,8 +92,8 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     if n.plain and len(n.text) > 1 and n.text.startswith("0"):
         return True
     # "COVID-19", "#5", "A320", "bit.ly/3tg": a number glued to a word names something.
-    if _GLUED.search(before[-2:]):
-        return True
+    if _GLUED.search(before[-2:]) and not p.glued_code.search(before):
+        return True  # ... but "USD115" is an amount
     # "1st", "3er", "2º" are ordinals; other letters glued after a figure make a code,
     # unless they are a unit ("10km") or a scale ("15mn").
     suffix = _SUFFIX.match(after)

@@ -41,8 +41,13 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
     before = text[max(0, start - 8) : start]
     prefix = p.prefix.search(before)
     code = None if prefix else p.code_before.search(before)
-    if code and not _AMOUNT_BEFORE.search(text, max(0, start - 20), start - len(code.group())):
-        prefix = code  # not in "17 USD 25", where the code closes the amount before
+    # Not in "17 USD 25", where the code closes the amount before; one that touches
+    # the figure is its own ("3 USD50 cards").
+    glued = code is not None and not code.group()[-1].isspace()
+    if code and (
+        glued or not _AMOUNT_BEFORE.search(text, max(0, start - 20), start - len(code.group()))
+    ):
+        prefix = code
     if prefix and not n.fraction:
         mark = prefix.group().strip()
         key = _key(mark, lang.currency_prefixes)  # "c $" as written is the table's "C $"
@@ -68,6 +73,8 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         else:
             unit = _money_after_scale(text, m, n, unit, p, start)
             span_end = m.end()
+            if m.group("symbol") and not n.scaled:
+                n, span_end = _scale_after_code(text, n, span_end, lang)
             if unit == "basis_point":  # "50 puntos base": hundredths of a point
                 unit, n = "percentage_point", _hundredth(n)
             if not m.group("unit") and _dimension(unit, lang) == "money":
@@ -99,6 +106,8 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         else:
             if unit is None:
                 hyphen_noun = words[0]
+    if unit in lang.million_codes:  # "30 MUSD", "MAUD 60"
+        unit, n = lang.million_codes[unit], _times(n, _MILLION)
     if unit is None and not n.fraction:
         degrees = _temperature(text, span_end, lang)
         if degrees:
@@ -133,6 +142,29 @@ def _hundredths(n: Number, subunit: str, lang: Language, loc: Locale) -> tuple[s
     """ "50 cents", "197 pence": the currency the subunit belongs to, and its amount."""
     marked = lang.currency_subunits[subunit]
     return (loc.dollar if marked == "$" else marked), _hundredth(n)
+
+
+def _times(n: Number, scale: Decimal) -> Number:
+    return replace(
+        n,
+        value=plain_decimal(n.value * scale),
+        half_width=plain_decimal(n.half_width * scale),
+        scaled=True,
+        scale=max(n.scale, scale),
+    )
+
+
+_MILLION = Decimal(1_000_000)
+
+
+def _scale_after_code(text: str, n: Number, end: int, lang: Language) -> tuple[Number, int]:
+    """ "75 USD million", "125 USD millones": a scale of a million or more written after
+    the code still scales the figure."""
+    word = _WORD_AFTER.match(text, end)
+    scale = lang.scales.get(fold(word.group(1)), Decimal(0)) if word else Decimal(0)
+    if scale < _MILLION:
+        return n, end
+    return _times(n, scale), word.end()  # type: ignore[union-attr]
 
 
 def _hundredth(n: Number) -> Number:

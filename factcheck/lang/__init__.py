@@ -170,6 +170,8 @@ class Language:
     money_context: frozenset[str]  # "precio", "price": a "libras" after it is sterling
     currency_prefixes: dict[str, str]
     currency_codes: frozenset[str]
+    million_codes: dict[str, str]  # "MUSD" → USD: millions of dollars
+    unglued_codes: frozenset[str]  # "COP29" is a summit: a code that must stand apart
     currency_suffixes: dict[str, str]
     percent: dict[str, str]
     units: dict[str, str]
@@ -351,15 +353,19 @@ def language(code: str) -> Language:
         money_context=frozenset(fold(w) for w in d.get("money_context", {}).get("words", ())),
         currency_prefixes=common["currency_prefixes"],
         currency_codes=frozenset(common["currency_codes"]),
+        million_codes=common["million_codes"],
+        unglued_codes=frozenset(common["unglued_codes"]),
         currency_suffixes=common["currency_suffixes"],
         percent={**common["percent_symbols"], **d.get("percent_words", {})},
         units={**common["unit_symbols"], **d.get("unit_words", {})},
         # Not a symbol that is also a scale: "£5m" is five million, not five metres.
+        # ISO codes touch their figure in tables and wire copy: "115USD".
         glued_units=frozenset(
             k
             for k in common["unit_symbols"]
             if k[0].isalpha() and " " not in k and k not in common["abbreviated_scales"]
-        ),
+        )
+        | frozenset(common["currency_codes"]).difference(common["unglued_codes"]),
         dimensions=common["dimensions"],
         qualifiers_before=d.get("qualifiers_before", {}),
         qualifiers_after=d.get("qualifiers_after", {}),
