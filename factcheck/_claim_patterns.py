@@ -88,7 +88,8 @@ def _patterns(code: str) -> _Patterns:
     unit_symbols = "|".join(
         re.escape(k)
         for k in sorted(lang.units, key=len, reverse=True)
-        if not k.islower() or len(k) <= 3
+        # a long symbol too when it may touch the figure: "10kmph", "10km/hr"
+        if not k.islower() or len(k) <= 3 or k in lang.glued_units
     )
     joiners = "|".join(re.escape(j) for j in lang.subject_joiners)
     # What follows a number and says what it measures; "de"/"of" only after a scale

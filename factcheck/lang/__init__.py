@@ -138,6 +138,7 @@ class Language:
     locales: dict[str, Locale]
     numbers: dict[str, int]
     weak_numbers: dict[str, int]
+    weak_units: frozenset[str]  # "one mile", "una milla": a weak number counts before them
     article_numbers: dict[str, int]
     connectors: frozenset[str]
     decimal_words: frozenset[str]
@@ -315,6 +316,7 @@ def language(code: str) -> Language:
         locales=locales,
         numbers=_folded_map(d["numbers"]),
         weak_numbers=_folded_map(d.get("weak_numbers", {})),
+        weak_units=frozenset(fold(w) for w in d.get("weak_units", ())),
         article_numbers=_folded_map(d["article_numbers"]),
         connectors=frozenset(d.get("connectors", [])),
         decimal_words=frozenset(fold(w) for w in d["decimal_words"]),
