@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from factcheck.lang import Language, fold, language
@@ -48,6 +49,8 @@ class _Patterns:
     word: re.Pattern[str]
     cents: re.Pattern[str]
     clause_end: re.Pattern[str]
+    metres_after: re.Pattern[str]
+    unit_parts: Mapping[str, tuple[re.Pattern[str], str, Decimal]]
 
 
 def _alt(phrases: object, *, bounded: bool = True) -> str:
@@ -195,7 +198,25 @@ def _patterns(code: str) -> _Patterns:
             re.IGNORECASE,
         ),
         clause_end=re.compile(rf"{_BLANK}*(?:[.,;:!?)]|$)"),
+        # "1.8m tall", "a 3m-long python"; not "5m long-term" jobs
+        metres_after=re.compile(rf"(?:{_BLANK}+|-){_alt(lang.metres_after)}(?!-)", re.IGNORECASE),
+        unit_parts={whole: _unit_part(lang, *part) for whole, part in lang.unit_parts.items()},
     )
+
+
+def _unit_part(
+    lang: Language, part: str, per: Decimal, marks: tuple[str, ...]
+) -> tuple[re.Pattern[str], str, Decimal]:
+    """ "5 ft 2 in", "6 feet and 1 inch": what may follow a whole unit to give its part, a
+    figure below ``per`` with the part's unit."""
+    words = [w for k, unit in lang.units.items() if unit == part for w in {k, fold(k)}]
+    joiners = _alt(lang.connectors)
+    pattern = re.compile(
+        rf"{_BLANK}+(?:{joiners}{_BLANK}+)?(?P<figure>\d{{1,2}}(?:[.,]\d+)?)"
+        rf"{_BLANK}*{_alt([*words, *marks])}",
+        re.IGNORECASE,
+    )
+    return pattern, part, per
 
 
 def _key(written: str, table: Mapping[str, object]) -> str:

@@ -22,6 +22,7 @@ DIMENSIONS = {
     # pint counts bits as a dimensionless base unit
     "information": "",
     "data_rate": "1 / [time]",
+    "angle": "",
 }
 
 

@@ -230,6 +230,13 @@ class Language:
     degree_words: frozenset[str]
     temperature_words: frozenset[str]
     temperature_unit: str
+    # "girar 90 grados": the words, the words before the figure that make an angle of it
+    angle_degrees: frozenset[str]
+    angle_words: frozenset[str]
+    angle_unit: str
+    metres_after: tuple[str, ...]  # "1.8m tall": a glued "m" is metres before these
+    # "5 ft 2 in": a unit → the unit of its part, how many make one, marks besides words
+    unit_parts: dict[str, tuple[str, Decimal, tuple[str, ...]]]
     # Variants of one measure, by set and group: ("inflation", "core") ← "subyacente".
     variants: dict[str, tuple[str, str]]
     variant_defaults: dict[str, tuple[str, str]]  # "inflación" → (inflation, headline)
@@ -428,6 +435,14 @@ def language(code: str) -> Language:
         degree_words=frozenset(fold(w) for w in d["temperature"]["degrees"]),
         temperature_words=frozenset(fold(w) for w in d["temperature"]["words"]),
         temperature_unit=str(d["temperature"]["unit"]),
+        angle_degrees=frozenset(fold(w) for w in d["angle"]["degrees"]),
+        angle_words=frozenset(fold(w) for w in d["angle"]["words"]),
+        angle_unit=str(d["angle"]["unit"]),
+        metres_after=tuple(d["metres"]["after"]),
+        unit_parts={
+            whole: (str(v["part"]), _dec(v["per"]), tuple(v["marks"]))
+            for whole, v in common["unit_parts"].items()
+        },
         variants={
             fold(w): (name, group)
             for name, groups in d["variants"].items()
