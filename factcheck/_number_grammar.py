@@ -180,11 +180,13 @@ def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
         + (
             rf"|\b(?P<weak>{weak})\b"
             if weak_alone
-            else rf"|\b(?=(?:{weak})\b)(?P<weak>(?:{after}){weak}\b"
+            # One cheap test before the ways a weak word counts; before a unit it is a
+            # figure wherever it stands ("and one mile").
+            else rf"|\b(?=(?:{weak})\b)(?:(?P<unit_one>{weak})(?=(?:{_BLANK}+|-)(?:{weak_units})\b)"
+            rf"|(?P<weak>(?:{after}){weak}\b"
             rf"|(?:{after_joiner}){weak}\b(?={_BLANK}+(?:{parts})\b)"
             rf"|{weak}\b(?=(?:{_BLANK}+|{_BLANK}*-{_BLANK}*){lookahead}\b|{before_half}|{before_bar}))"
-            rf"|\b(?=(?:{weak})\b)(?:{after_sign})(?P<signed>{weak})\b"
-            rf"|\b(?P<unit_one>{weak})(?=(?:{_BLANK}+|-)(?:{weak_units})\b)"
+            rf"|(?:{after_sign})(?P<signed>{weak})\b)"
         )
     )
     # "two thirds of a million": "of"/"de" joins only before a scale, so that the

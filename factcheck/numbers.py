@@ -178,9 +178,14 @@ def _atoms(
     names = g.atom.groupindex  # a language without one-word denominators has no group
     out: list[tuple[_Atom, str]] = []
     prev_end = span[0]
-    # The atoms' lookaheads see a little past the span, as the expression's did: the
-    # unit after "one mile" is not part of the number but lets the "one" count.
-    for m in g.atom.finditer(text, span[0], min(len(text), span[1] + _LOOK_PAST)):
+    # The atoms' lookaheads see a little past a span that ends in a weak word, as the
+    # expression's did: the unit after "one mile" is not part of the number but lets
+    # the "one" count.
+    end = span[1]
+    last = _LAST_WORD.search(text, max(span[0], end - _LONGEST_WEAK), end)
+    if last and fold(last.group()) in lang.weak_numbers:
+        end = min(len(text), end + _LOOK_PAST)
+    for m in g.atom.finditer(text, span[0], end):
         if m.start() >= span[1]:
             break
         sep = text[prev_end : m.start()]
@@ -244,6 +249,7 @@ def _atoms(
 
 
 _LOOK_PAST = 24  # characters: a blank or a hyphen and the longest unit word
+_LONGEST_WEAK = 8
 
 
 def _word_atom(lang: Language, word: str, start: int, end: int, text: str) -> _Atom:
