@@ -76,7 +76,12 @@ def _patterns(code: str) -> _Patterns:
     codes = _alt([*lang.currency_codes, *lang.million_codes])
     # Words are also matched without their accents ("dolares", "centimos", "kilometros"):
     # news copy and headlines drop them, and `_key` folds the same way.
-    written = [*lang.currency_words, *lang.currency_subunits, *lang.percent, *lang.units]
+    written = [
+        *lang.currency_words,
+        *lang.currency_subunits,
+        *lang.percent,
+        *(k for k in lang.units if k not in lang.cased_units),
+    ]
     # One letter ("m", "C") is a unit only as a symbol, in its case (below): "5 c/u".
     words = _alt([w for k in written if len(k) > 1 for w in {k, fold(k)}])
     # Symbols may touch the figure ("50€", "20%"); ISO codes are upper case and whole

@@ -176,6 +176,7 @@ class Language:
     currency_suffixes: dict[str, str]
     percent: dict[str, str]
     units: dict[str, str]
+    cased_units: frozenset[str]  # "MB": a symbol read only as written ("mb" is millibars)
     glued_units: frozenset[str]  # symbols a figure may touch: "10km", "5kg", "3.5GW"
     dimensions: dict[str, str]
     qualifiers_before: dict[str, str]
@@ -366,12 +367,17 @@ def language(code: str) -> Language:
         unglued_codes=frozenset(common["unglued_codes"]),
         currency_suffixes=common["currency_suffixes"],
         percent={**common["percent_symbols"], **d.get("percent_words", {})},
-        units={**common["unit_symbols"], **d.get("unit_words", {})},
+        units={
+            **common["unit_symbols"],
+            **common["cased_unit_symbols"],
+            **d.get("unit_words", {}),
+        },
+        cased_units=frozenset(common["cased_unit_symbols"]),
         # Not a symbol that is also a scale: "£5m" is five million, not five metres.
         # ISO codes touch their figure in tables and wire copy: "115USD".
         glued_units=frozenset(
             k
-            for k in common["unit_symbols"]
+            for k in (*common["unit_symbols"], *common["cased_unit_symbols"])
             if k[0].isalpha() and " " not in k and k not in common["abbreviated_scales"]
         )
         | frozenset(common["currency_codes"]).difference(common["unglued_codes"]),
