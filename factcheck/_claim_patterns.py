@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from factcheck.lang import Language, fold, language
@@ -34,6 +35,7 @@ class _Patterns:
     clock_before: re.Pattern[str]
     clock_joined: re.Pattern[str]
     code_before: re.Pattern[str]
+    glued_code: re.Pattern[str]
     after: re.Pattern[str]
     hyphen_word: re.Pattern[str]
     qualifier_reversed: re.Pattern[str]
@@ -48,6 +50,8 @@ class _Patterns:
     word: re.Pattern[str]
     cents: re.Pattern[str]
     clause_end: re.Pattern[str]
+    metres_after: re.Pattern[str]
+    unit_parts: Mapping[str, tuple[re.Pattern[str], str, Decimal]]
 
 
 def _alt(phrases: object, *, bounded: bool = True) -> str:
@@ -70,10 +74,15 @@ def _patterns(code: str) -> _Patterns:
         rf"(?<![^\W\d_])(?:(?i:{_alt(glued, bounded=False)})|{_alt(spaced, bounded=False)})"
         rf"|{_alt(marks, bounded=False)}"
     )
-    codes = _alt(lang.currency_codes)
+    codes = _alt([*lang.currency_codes, *lang.million_codes])
     # Words are also matched without their accents ("dolares", "centimos", "kilometros"):
     # news copy and headlines drop them, and `_key` folds the same way.
-    written = [*lang.currency_words, *lang.currency_subunits, *lang.percent, *lang.units]
+    written = [
+        *lang.currency_words,
+        *lang.currency_subunits,
+        *lang.percent,
+        *(k for k in lang.units if k not in lang.cased_units),
+    ]
     # One letter ("m", "C") is a unit only as a symbol, in its case (below): "5 c/u".
     words = _alt([w for k in written if len(k) > 1 for w in {k, fold(k)}])
     # Symbols may touch the figure ("50€", "20%"); ISO codes are upper case and whole
@@ -82,11 +91,14 @@ def _patterns(code: str) -> _Patterns:
         [*lang.currency_suffixes, *(k for k in lang.percent if not k[0].isalpha())],
         bounded=False,
     )
-    symbols = rf"{symbols}|(?-i:{_alt(lang.currency_codes)})"
+    # A code may also touch the figure ("115USD"), and "MUSD" counts millions of it.
+    iso = _alt([*lang.million_codes, *lang.currency_codes], bounded=False)
+    symbols = rf"{symbols}|(?-i:(?<![^\W\d_]){iso}(?![\w]))"
     unit_symbols = "|".join(
         re.escape(k)
         for k in sorted(lang.units, key=len, reverse=True)
-        if not k.islower() or len(k) <= 3
+        # a long symbol too when it may touch the figure: "10kmph", "10km/hr"
+        if not k.islower() or len(k) <= 3 or k in lang.glued_units
     )
     joiners = "|".join(re.escape(j) for j in lang.subject_joiners)
     # What follows a number and says what it measures; "de"/"of" only after a scale
@@ -147,6 +159,10 @@ def _patterns(code: str) -> _Patterns:
             re.IGNORECASE,
         ),
         code_before=re.compile(rf"{codes}[ \t\u00a0]?$"),
+        # "USD115", not "COP29"
+        glued_code=re.compile(
+            rf"{_alt([*lang.currency_codes - lang.unglued_codes, *lang.million_codes])}$"
+        ),
         after=re.compile(after, re.IGNORECASE),
         hyphen_word=re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)*)"),
         # The qualifier that ends the words before a figure, matched on those words
@@ -193,7 +209,25 @@ def _patterns(code: str) -> _Patterns:
             re.IGNORECASE,
         ),
         clause_end=re.compile(rf"{_BLANK}*(?:[.,;:!?)]|$)"),
+        # "1.8m tall", "a 3m-long python"; not "5m long-term" jobs
+        metres_after=re.compile(rf"(?:{_BLANK}+|-){_alt(lang.metres_after)}(?!-)", re.IGNORECASE),
+        unit_parts={whole: _unit_part(lang, *part) for whole, part in lang.unit_parts.items()},
     )
+
+
+def _unit_part(
+    lang: Language, part: str, per: Decimal, marks: tuple[str, ...]
+) -> tuple[re.Pattern[str], str, Decimal]:
+    """ "5 ft 2 in", "6 feet and 1 inch": what may follow a whole unit to give its part, a
+    figure below ``per`` with the part's unit."""
+    words = [w for k, unit in lang.units.items() if unit == part for w in {k, fold(k)}]
+    joiners = _alt(lang.connectors)
+    pattern = re.compile(
+        rf"{_BLANK}+(?:{joiners}{_BLANK}+)?(?P<figure>\d{{1,2}}(?:[.,]\d+)?)"
+        rf"{_BLANK}*{_alt([*words, *marks])}",
+        re.IGNORECASE,
+    )
+    return pattern, part, per
 
 
 def _key(written: str, table: Mapping[str, object]) -> str:

@@ -65,6 +65,17 @@ def _masked(n: Number, masks: tuple[tuple[int, ...], tuple[int, ...]]) -> bool:
     return any(ends[j] > n.start for j in range(max(0, i - 3), i))
 
 
+def _measured_fraction(text: str, n: Number, p: _Patterns) -> bool:
+    """ "1/4 mile", "3/4 de milla": a fraction before a unit is a measure, not a date or
+    a code like "9/11" or "24/7", which the masks took it for."""
+    if not (n.fraction and "/" in n.text):
+        return False
+    m = p.after.match(text, n.end)
+    if m is None or not (m.group("word") or m.group("unit")):
+        return False
+    return _dimension(_unit_of(m, p.lang), p.lang) not in {"time", "money", "percent"}
+
+
 _B = r"[ \t\u00a0]"  # a blank inside a line
 _GLUED = re.compile(r"(?:[^\W\d_]-?|[#/]|\d[.,])$")
 _SUFFIX = re.compile(r"[^\W\d_]+|[º°ª]")
@@ -92,8 +103,8 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     if n.plain and len(n.text) > 1 and n.text.startswith("0"):
         return True
     # "COVID-19", "#5", "A320", "bit.ly/3tg": a number glued to a word names something.
-    if _GLUED.search(before[-2:]):
-        return True
+    if _GLUED.search(before[-2:]) and not p.glued_code.search(before):
+        return True  # ... but "USD115" is an amount
     # "1st", "3er", "2º" are ordinals; other letters glued after a figure make a code,
     # unless they are a unit ("10km") or a scale ("15mn").
     suffix = _SUFFIX.match(after)

@@ -41,17 +41,24 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
     before = text[max(0, start - 8) : start]
     prefix = p.prefix.search(before)
     code = None if prefix else p.code_before.search(before)
-    if code and not _AMOUNT_BEFORE.search(text, max(0, start - 20), start - len(code.group())):
-        prefix = code  # not in "17 USD 25", where the code closes the amount before
+    # Not in "17 USD 25", where the code closes the amount before; one that touches
+    # the figure is its own ("3 USD50 cards").
+    glued = code is not None and not code.group()[-1].isspace()
+    if code and (
+        glued or not _AMOUNT_BEFORE.search(text, max(0, start - 20), start - len(code.group()))
+    ):
+        prefix = code
     if prefix and not n.fraction:
         mark = prefix.group().strip()
         key = _key(mark, lang.currency_prefixes)  # "c $" as written is the table's "C $"
         unit = loc.dollar if mark == "$" else lang.currency_prefixes.get(key, mark)
         span_start = start - len(prefix.group())
+    if unit is None and _glued_million(n) and p.metres_after.match(text, n.end):
+        unit, n = "meter", _times(n, 1 / n.scale, scaled=False)  # "1.8m tall"
     hyphen_noun = None
     m = p.after.match(text, n.end)
-    if m and m.group("de") and not n.scaled:
-        m = None
+    if m and m.group("de") and not (n.scaled or n.fraction):
+        m = None  # "20 millones de pesos", "1/4 de milla", not "20 de pesos"
     subunit = _key(m.group("word"), lang.currency_subunits) if m and m.group("word") else ""
     if subunit and unit is None and not n.fraction:
         # "50 cents", "197 pence": hundredths of the currency
@@ -68,6 +75,10 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         else:
             unit = _money_after_scale(text, m, n, unit, p, start)
             span_end = m.end()
+            if m.group("symbol") and not n.scaled:
+                n, span_end = _scale_after_code(text, n, span_end, lang)
+            if unit in p.unit_parts and not (n.scaled or n.fraction):
+                n, span_end = _with_part(text, n, span_end, p.unit_parts[unit])
             if unit == "basis_point":  # "50 puntos base": hundredths of a point
                 unit, n = "percentage_point", _hundredth(n)
             if not m.group("unit") and _dimension(unit, lang) == "money":
@@ -99,10 +110,12 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         else:
             if unit is None:
                 hyphen_noun = words[0]
+    if unit in lang.million_codes:  # "30 MUSD", "MAUD 60"
+        unit, n = lang.million_codes[unit], _times(n, _MILLION)
     if unit is None and not n.fraction:
-        degrees = _temperature(text, span_end, lang)
+        degrees, degrees_end = _degrees(text, span_start, span_end, lang)
         if degrees:
-            unit, span_end = lang.temperature_unit, degrees
+            unit, span_end = degrees, degrees_end
     if unit is None:
         unit = "ratio" if n.fraction else "count"
     dimension = _dimension(unit, lang)
@@ -116,23 +129,85 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 
 
-def _temperature(text: str, end: int, lang: Language) -> int:
-    """Where "grados" ends when it follows the figure in a sentence about temperature
-    ("los termómetros superen los 44 grados"); 0 when it does not."""
+def _degrees(text: str, start: int, end: int, lang: Language) -> tuple[str, int]:
+    """What "grados"/"degrees" after the figure measure, and where the word ends: a
+    temperature in a sentence about one ("los termómetros superen los 44 grados"), else
+    an angle after a word of turning ("girar 90 grados", "turn left 45 degrees"); ("", 0)
+    when neither."""
     word = _WORD_AFTER.match(text, end)
-    if not word or fold(word.group(1)) not in lang.degree_words:
-        return 0
+    written = fold(word.group(1)) if word else ""
+    if not word or (written not in lang.degree_words and written not in lang.angle_degrees):
+        return "", 0
     starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, end - 300), end)]
     stop = _SENTENCE_END.search(text, word.end())
     sentence = text[starts[-1] if starts else max(0, end - 300) : stop.start() if stop else None]
-    found = any(fold(w) in lang.temperature_words for w in _WORDS.findall(sentence.lower()))
-    return word.end() if found else 0
+    if any(fold(w) in lang.temperature_words for w in _WORDS.findall(sentence.lower())):
+        if written in lang.degree_words:
+            return lang.temperature_unit, word.end()
+        return "", 0  # English names no scale: "temperatures turned 5 degrees colder"
+    clause = _CLAUSE_END.split(text[max(0, start - _TURN_LOOK_BACK) : start])[-1]
+    before = _WORDS.findall(clause)[-_TURN_WORDS:]
+    if written in lang.angle_degrees and any(fold(w) in lang.angle_words for w in before):
+        return lang.angle_unit, word.end()
+    return "", 0
+
+
+# "girar a la izquierda 45 grados": the turning word stands a few words before the figure.
+_TURN_LOOK_BACK = 40
+_TURN_WORDS = 4
+
+
+def _glued_million(n: Number) -> bool:
+    """ "1.8m", "48m": a figure with an "m" touching it, read as millions."""
+    return n.scale == _MILLION and n.text[-1:] == "m" and n.text[-2:-1].isdigit()
+
+
+def _with_part(
+    text: str, n: Number, end: int, part: tuple[re.Pattern[str], str, Decimal]
+) -> tuple[Number, int]:
+    """ "5 ft 2 in", "5 feet and 2 inches": the part after a whole unit adds to it, in
+    the whole unit (5.1666666667 feet)."""
+    pattern, _, per = part
+    m = pattern.match(text, end)
+    if m is None:
+        return n, end
+    figure = Decimal(m.group("figure").replace(",", "."))
+    if figure >= per:
+        return n, end
+    value = plain_decimal((n.value + figure / per).quantize(_PLACES))
+    return replace(n, value=value), m.end()
+
+
+_PLACES = Decimal("1e-10")  # thirds and twelfths: finer than any figure news prints
 
 
 def _hundredths(n: Number, subunit: str, lang: Language, loc: Locale) -> tuple[str, Number]:
     """ "50 cents", "197 pence": the currency the subunit belongs to, and its amount."""
     marked = lang.currency_subunits[subunit]
     return (loc.dollar if marked == "$" else marked), _hundredth(n)
+
+
+def _times(n: Number, scale: Decimal, *, scaled: bool = True) -> Number:
+    return replace(
+        n,
+        value=plain_decimal(n.value * scale),
+        half_width=plain_decimal(n.half_width * scale),
+        scaled=scaled,
+        scale=max(n.scale, scale) if scaled else Decimal(1),
+    )
+
+
+_MILLION = Decimal(1_000_000)
+
+
+def _scale_after_code(text: str, n: Number, end: int, lang: Language) -> tuple[Number, int]:
+    """ "75 USD million", "125 USD millones": a scale of a million or more written after
+    the code still scales the figure."""
+    word = _WORD_AFTER.match(text, end)
+    scale = lang.scales.get(fold(word.group(1)), Decimal(0)) if word else Decimal(0)
+    if scale < _MILLION:
+        return n, end
+    return _times(n, scale), word.end()  # type: ignore[union-attr]
 
 
 def _hundredth(n: Number) -> Number:

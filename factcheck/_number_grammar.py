@@ -152,6 +152,8 @@ def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
     vulgar_one = f"[{vulgar}]" if vulgar else r"(?!x)x"
     # "negative one", "menos uno": after a sign word the one is a figure.
     after_sign = _behind(lang.sign_words) or r"(?!x)x"
+    # "one mile", "una milla", "a one-yen bid": before these units a weak number counts.
+    weak_units = _trie(_variants(lang.weak_units)) or r"(?!x)x"
     # Each branch opens with a cheap test (a digit, a word boundary before a known
     # word) so that the costly lookbehinds run only where a number can start.
     atom = (
@@ -178,10 +180,13 @@ def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
         + (
             rf"|\b(?P<weak>{weak})\b"
             if weak_alone
-            else rf"|\b(?=(?:{weak})\b)(?P<weak>(?:{after}){weak}\b"
+            # One cheap test before the ways a weak word counts; before a unit it is a
+            # figure wherever it stands ("and one mile").
+            else rf"|\b(?=(?:{weak})\b)(?:(?P<unit_one>{weak})(?=(?:{_BLANK}+|-)(?:{weak_units})\b)"
+            rf"|(?P<weak>(?:{after}){weak}\b"
             rf"|(?:{after_joiner}){weak}\b(?={_BLANK}+(?:{parts})\b)"
             rf"|{weak}\b(?=(?:{_BLANK}+|{_BLANK}*-{_BLANK}*){lookahead}\b|{before_half}|{before_bar}))"
-            rf"|\b(?=(?:{weak})\b)(?:{after_sign})(?P<signed>{weak})\b"
+            rf"|(?:{after_sign})(?P<signed>{weak})\b)"
         )
     )
     # "two thirds of a million": "of"/"de" joins only before a scale, so that the

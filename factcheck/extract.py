@@ -26,6 +26,7 @@ from factcheck._filters import (
     _is_plain_year,
     _masked,
     _masks,
+    _measured_fraction,
     _not_a_claim,
     _previous_word,
 )
@@ -166,7 +167,11 @@ def _detect(text: str) -> str:
 
 def _resolve(text: str, p: _Patterns, loc: Locale) -> Iterator[_Found]:
     masks = _masks(text)
-    numbers = [n for n in find_numbers(text, p.lang.code, loc.name) if not _masked(n, masks)]
+    numbers = [
+        n
+        for n in find_numbers(text, p.lang.code, loc.name)
+        if not _masked(n, masks) or _measured_fraction(text, n, p)
+    ]
     points = _point_fractions(text, p)
     if points:  # "a quarter" in "a quarter of a percentage point" is part of the figure
         numbers = [n for n in numbers if not any(q.start <= n.start < q.end for q in points)]

@@ -25,6 +25,8 @@ _ALIASES = {
     "barrel_per_day": "barrel / day",
     "square_foot": "foot ** 2",
     "cubic_meter_per_second": "meter ** 3 / second",
+    "megabit_per_second": "megabit / second",
+    "gigabit_per_second": "gigabit / second",
 }
 _NOT_PHYSICAL = frozenset({"count", "ratio", "percent", "percentage_point"})
 

@@ -178,7 +178,16 @@ def _atoms(
     names = g.atom.groupindex  # a language without one-word denominators has no group
     out: list[tuple[_Atom, str]] = []
     prev_end = span[0]
-    for m in g.atom.finditer(text, *span):
+    # The atoms' lookaheads see a little past a span that ends in a weak word, as the
+    # expression's did: the unit after "one mile" is not part of the number but lets
+    # the "one" count.
+    end = span[1]
+    last = _LAST_WORD.search(text, max(span[0], end - _LONGEST_WEAK), end)
+    if last and fold(last.group()) in lang.weak_numbers:
+        end = min(len(text), end + _LOOK_PAST)
+    for m in g.atom.finditer(text, span[0], end):
+        if m.start() >= span[1]:
+            break
         sep = text[prev_end : m.start()]
         prev_end = m.end()
         start, end = m.start(), m.end()
@@ -212,7 +221,7 @@ def _atoms(
             if (abbr or spaced) and found[-1].kind == "digits":
                 scale = lang.abbreviated_scales[abbr] if abbr else lang.spaced_scales[spaced]
                 out.append((_Atom("scale", scale, start, end, closes=True), ""))
-        elif m.groupdict().get("signed") is not None:
+        elif m.groupdict().get("signed") is not None or m.groupdict().get("unit_one"):
             out.append((_Atom("word", Decimal(1), start, end), sep))
         elif m.group("weak") is not None or m.group("article") is not None:
             out.append((_Atom("weak", Decimal(1), start, end), sep))
@@ -237,6 +246,10 @@ def _atoms(
         else:
             out.append((_word_atom(lang, fold(m.group("word")), start, end, text), sep))
     return out
+
+
+_LOOK_PAST = 24  # characters: a blank or a hyphen and the longest unit word
+_LONGEST_WEAK = 8
 
 
 def _word_atom(lang: Language, word: str, start: int, end: int, text: str) -> _Atom:

@@ -19,6 +19,10 @@ DIMENSIONS = {
     "power": "[length] ** 2 * [mass] / [time] ** 3",
     "energy": "[length] ** 2 * [mass] / [time] ** 2",
     "flow": "[length] ** 3 / [time]",
+    # pint counts bits as a dimensionless base unit
+    "information": "",
+    "data_rate": "1 / [time]",
+    "angle": "",
 }
 
 

@@ -138,6 +138,7 @@ class Language:
     locales: dict[str, Locale]
     numbers: dict[str, int]
     weak_numbers: dict[str, int]
+    weak_units: frozenset[str]  # "one mile", "una milla": a weak number counts before them
     article_numbers: dict[str, int]
     connectors: frozenset[str]
     decimal_words: frozenset[str]
@@ -170,9 +171,12 @@ class Language:
     money_context: frozenset[str]  # "precio", "price": a "libras" after it is sterling
     currency_prefixes: dict[str, str]
     currency_codes: frozenset[str]
+    million_codes: dict[str, str]  # "MUSD" → USD: millions of dollars
+    unglued_codes: frozenset[str]  # "COP29" is a summit: a code that must stand apart
     currency_suffixes: dict[str, str]
     percent: dict[str, str]
     units: dict[str, str]
+    cased_units: frozenset[str]  # "MB": a symbol read only as written ("mb" is millibars)
     glued_units: frozenset[str]  # symbols a figure may touch: "10km", "5kg", "3.5GW"
     dimensions: dict[str, str]
     qualifiers_before: dict[str, str]
@@ -228,6 +232,13 @@ class Language:
     degree_words: frozenset[str]
     temperature_words: frozenset[str]
     temperature_unit: str
+    # "girar 90 grados": the words, the words before the figure that make an angle of it
+    angle_degrees: frozenset[str]
+    angle_words: frozenset[str]
+    angle_unit: str
+    metres_after: tuple[str, ...]  # "1.8m tall": a glued "m" is metres before these
+    # "5 ft 2 in": a unit → the unit of its part, how many make one, marks besides words
+    unit_parts: dict[str, tuple[str, Decimal, tuple[str, ...]]]
     # Variants of one measure, by set and group: ("inflation", "core") ← "subyacente".
     variants: dict[str, tuple[str, str]]
     variant_defaults: dict[str, tuple[str, str]]  # "inflación" → (inflation, headline)
@@ -314,6 +325,7 @@ def language(code: str) -> Language:
         locales=locales,
         numbers=_folded_map(d["numbers"]),
         weak_numbers=_folded_map(d.get("weak_numbers", {})),
+        weak_units=frozenset(fold(w) for w in d.get("weak_units", ())),
         article_numbers=_folded_map(d["article_numbers"]),
         connectors=frozenset(d.get("connectors", [])),
         decimal_words=frozenset(fold(w) for w in d["decimal_words"]),
@@ -352,15 +364,24 @@ def language(code: str) -> Language:
         money_context=frozenset(fold(w) for w in d.get("money_context", {}).get("words", ())),
         currency_prefixes=common["currency_prefixes"],
         currency_codes=frozenset(common["currency_codes"]),
+        million_codes=common["million_codes"],
+        unglued_codes=frozenset(common["unglued_codes"]),
         currency_suffixes=common["currency_suffixes"],
         percent={**common["percent_symbols"], **d.get("percent_words", {})},
-        units={**common["unit_symbols"], **d.get("unit_words", {})},
+        units={
+            **common["unit_symbols"],
+            **common["cased_unit_symbols"],
+            **d.get("unit_words", {}),
+        },
+        cased_units=frozenset(common["cased_unit_symbols"]),
         # Not a symbol that is also a scale: "£5m" is five million, not five metres.
+        # ISO codes touch their figure in tables and wire copy: "115USD".
         glued_units=frozenset(
             k
-            for k in common["unit_symbols"]
+            for k in (*common["unit_symbols"], *common["cased_unit_symbols"])
             if k[0].isalpha() and " " not in k and k not in common["abbreviated_scales"]
-        ),
+        )
+        | frozenset(common["currency_codes"]).difference(common["unglued_codes"]),
         dimensions=common["dimensions"],
         qualifiers_before=d.get("qualifiers_before", {}),
         qualifiers_after=d.get("qualifiers_after", {}),
@@ -424,6 +445,14 @@ def language(code: str) -> Language:
         degree_words=frozenset(fold(w) for w in d["temperature"]["degrees"]),
         temperature_words=frozenset(fold(w) for w in d["temperature"]["words"]),
         temperature_unit=str(d["temperature"]["unit"]),
+        angle_degrees=frozenset(fold(w) for w in d["angle"]["degrees"]),
+        angle_words=frozenset(fold(w) for w in d["angle"]["words"]),
+        angle_unit=str(d["angle"]["unit"]),
+        metres_after=tuple(d["metres"]["after"]),
+        unit_parts={
+            whole: (str(v["part"]), _dec(v["per"]), tuple(v["marks"]))
+            for whole, v in common["unit_parts"].items()
+        },
         variants={
             fold(w): (name, group)
             for name, groups in d["variants"].items()
