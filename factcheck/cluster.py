@@ -443,7 +443,44 @@ def _other_names(a: frozenset[str], b: frozenset[str]) -> bool:
     Sheinbaum's votes are not Gálvez's."""
     if not a or not b:
         return False
-    return not any(_within(x, y) or _within(y, x) for x in a for y in b)
+    return not any(
+        _within(x, y) or _within(y, x) or _abbreviates(x, y) or _abbreviates(y, x)
+        for x in a
+        for y in b
+    )
+
+
+# Words an acronym skips: "Servicio Electoral" is "Servel", "Petróleos Mexicanos" "Pemex".
+_ACRONYM_SKIPS = frozenset(
+    {"de", "del", "la", "las", "los", "el", "y", "e", "of", "the", "and", "for"}
+)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether the one word ``short`` is built from the heads of ``name``'s words, in
+    order and from its first: "pemex" (petróleos mexicanos), "servel" (servicio
+    electoral), "dane" (departamento administrativo nacional de estadística). Words
+    after the first may be left out ("inegi": instituto nacional de estadística y
+    geografía), but every piece is at least the word's first letter."""
+    words = [w for w in name.split() if w not in _ACRONYM_SKIPS]
+    if " " in short or len(short) < 3 or len(words) < 2:
+        return False
+
+    @cache
+    def fits(i: int, k: int) -> bool:  # short[i:] from words[k:]
+        if i == len(short):
+            return True
+        if k == len(words):
+            return False
+        word = words[k]
+        took = any(
+            fits(i + n, k + 1)
+            for n in range(min(len(word), len(short) - i), 0, -1)
+            if short[i : i + n] == word[:n]
+        )
+        return took or (k > 0 and fits(i, k + 1))
+
+    return short[:1] == words[0][:1] and fits(0, 0)
 
 
 def _within(part: str, name: str) -> bool:
