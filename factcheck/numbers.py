@@ -471,12 +471,12 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
 
     Only marks that can be nothing but decimal count: one mark followed by other than
     three digits ("11,2", "448.3"), or the last of two kinds ("1.234,5"); and a mark
-    followed by "000" ("400.000") counts for the other one, as nobody writes three zero
-    decimals, and so do a repeated mark ("2.561.067") and an ambiguous figure that counts
-    a noun ("1.154 fallecidos": no one counts thousandths of a person). The mark seen
-    more often wins; a tie, or no evidence, keeps the default (None). Where several
-    places write the winning mark, the one the text names most is chosen (Spain when it
-    names none).
+    followed by three digits that end in a zero ("400.000", "29.600 millones") counts
+    for the other one, as nobody writes a trailing zero in decimals, and so do a
+    repeated mark ("2.561.067") and an ambiguous figure that counts a noun ("1.154
+    fallecidos": no one counts thousandths of a person). The mark seen more often wins;
+    a tie, or no evidence, keeps the default (None). Where several places write the
+    winning mark, the one the text names most is chosen (Spain when it names none).
 
     >>> implied_locale("El paro bajó al 11,2% y el gasto fue de 1.300 millones.")
     'es-ES'
@@ -498,11 +498,11 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
         elif len(marks) == 1 and len(run) - run.index(marks[0]) - 1 != 3:
             votes[marks[0]] += 1
         elif (
-            (len(marks) == 1 and run.endswith("000") and run[0] != "0")
+            (len(marks) == 1 and run.endswith("0") and run[0] != "0")
             or len(marks) > 1
             or _counts_a_noun(language_, text, m.end())
         ):
-            # "400.000 barriles", "US$5.000 millones": nobody writes three zero decimals;
+            # "400.000 barriles", "29.600 millones": nobody writes a trailing zero decimal;
             # "2.561.067": a repeated mark separates thousands; "1.154 fallecidos": no
             # one counts a thousandth of a person.
             votes["," if marks[0] == "." else "."] += 1

@@ -222,6 +222,7 @@ class Language:
     source_markers: tuple[str, ...]  # "según", "said": a clause that names a source
     noun_endings: tuple[str, ...]  # "ción", "ment": a capitalised common noun, not a name
     auxiliaries: frozenset[str]
+    adverbs: frozenset[str]  # "now", "ya": between a subject and its verb
     purposes: frozenset[str]
     amount_words: frozenset[str]  # "inversión", "spending": money, not what it buys
     # What kind of measure a word makes a figure ("meta" → target, "creados" → flow):
@@ -436,6 +437,7 @@ def language(code: str) -> Language:
         },
         noun_endings=tuple(d["subject"]["noun_endings"]),
         auxiliaries=frozenset(fold(w) for w in d["subject"].get("auxiliaries", ())),
+        adverbs=frozenset(fold(w) for w in d["subject"]["adverbs"]),
         purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
         amount_words=frozenset(fold(w) for w in d["subject"]["amount_words"]),
         measure_kinds={
