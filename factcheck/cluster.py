@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 
@@ -238,10 +239,11 @@ def _document_entities(documents: Sequence[Document]) -> dict[str, frozenset[str
     return out
 
 
-# A run of capitalised words, "de"/"del"/"de la" allowed inside: "Claudia Sheinbaum",
-# "Beca Benito Juárez", "Banco de la República".
+# A run of capitalised words, "de"/"del"/"de la"/"of the" allowed inside: "Claudia
+# Sheinbaum", "Beca Benito Juárez", "Banco de la República", "Bank of England".
 _NAME = re.compile(
-    r"(?<![\w-])[A-ZÁÉÍÓÚÑ][\w’']+(?:[ \t]+(?:(?:de|del|la|las|los)[ \t]+){0,2}[A-ZÁÉÍÓÚÑ][\w’']+)*"
+    r"(?<![\w-])[A-ZÁÉÍÓÚÑ][\w’']+"
+    r"(?:[ \t]+(?:(?:de|del|la|las|los|of|the)[ \t]+){0,2}[A-ZÁÉÍÓÚÑ][\w’']+)*"
 )
 
 
@@ -291,13 +293,19 @@ def _names(sentence: str, known: frozenset[str] = frozenset()) -> frozenset[str]
     found = set()
     for m in _NAME.finditer(sentence):
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
-        while words and (fold(words[0]) in vocabulary.plain or _ENTITY_WORD.fullmatch(words[0])):
+        while words and (
+            fold(words[0]) in vocabulary.plain
+            or fold(words[0]) in vocabulary.glue  # "de España" after "PIB"
+            or _ENTITY_WORD.fullmatch(words[0])
+        ):
             words.pop(0)
         # Places are compared as countries (`countries`), not as names; a place's name
         # inside a longer name is part of it ("Manchester United", "British Museum").
         whole = " ".join(words)
         if whole in cities or fold(whole) in vocabulary.regions:
             continue
+        if len(words) == 1 and fold(words[0]) in vocabulary.places:
+            continue  # "España" left of "PIB de España": a country, compared as one
         opens = not sentence[: m.start()].strip(" \t\"'“«(")
         if not words or (opens and len(m.group().split()) == 1 and _ordinary(words[0], known)):
             continue
@@ -456,6 +464,29 @@ _ACRONYM_SKIPS = frozenset(
 )
 
 
+def _foreign_names(a: frozenset[str], b: frozenset[str]) -> bool:
+    """:func:`_other_names` across two languages, where a name may be translated: two
+    names are one when a word of one is a cognate of a word of the other ("Guardia
+    Nacional" / "National Guard", "Europa" / "Europe"); "Airbus" and "Boeing",
+    "Harris" and "Trump" share none."""
+    if not _other_names(a, b):
+        return False
+    words_a = {w for name in a for w in name.split() if len(w) > 3}
+    words_b = {w for name in b for w in name.split() if len(w) > 3}
+    return not any(_cognates(x, y) for x in words_a for y in words_b)
+
+
+def _cognates(x: str, y: str) -> bool:
+    similar = SequenceMatcher(None, x, y).ratio()
+    return x == y or similar >= _COGNATE or (x[:3] == y[:3] and similar >= _COGNATE_STEM)
+
+
+# "nacional" / "national" 0.88, "guardia" / "guard" 0.83; with a common stem, "bank" /
+# "banco" 0.67. "airbus" / "boeing" 0.17, "harris" / "trump" 0.18.
+_COGNATE = 0.75
+_COGNATE_STEM = 0.6
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Whether the one word ``short`` is built from the heads of ``name``'s words, in
     order and from its first: "pemex" (petróleos mexicanos), "servel" (servicio
@@ -525,10 +556,10 @@ def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
         return False  # a figure per day is not a period's total
     if _other_variants(a.variants, b.variants):
         return False  # core inflation is not headline inflation
-    # Names are compared within one language only: across languages they are translated
-    # ("Guardia Nacional", "National Guard").
     names = (a.unsourced, b.unsourced) if restated else (a.names, b.names)
-    return not (a.lang == b.lang and _other_names(*names))
+    if a.lang != b.lang:
+        return not _foreign_names(*names)
+    return not _other_names(*names)
 
 
 # How far from its figure a word says what kind of measure it is: "una meta de #",

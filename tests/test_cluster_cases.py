@@ -1,9 +1,9 @@
 """The pieces the clustering decides with, case by case (tests/data/cluster_cases.jsonl):
 the subject a sentence gives a figure and what of it is compared (without institution
 or place), the institutions, countries and proper names of a sentence (without the
-clauses that name a source), whether two sets of names part ways, the kind of
-measure a figure is (target, flow), and the contrast between two subjects that name two
-kinds of one thing."""
+clauses that name a source), whether two sets of names part ways (in one language or
+two), the kind of measure a figure is (target, flow), and the contrast between two
+subjects that name two kinds of one thing."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from factcheck.cluster import (
     _concepts,
     _content_words,
     _contrasted,
+    _foreign_names,
     _informative,
     _kinds,
     _names,
@@ -61,6 +62,8 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
         assert sorted(_concepts(case["subject"], case["lang"])) == case["expect"]
     elif case["kind"] == "other_names":
         assert _other_names(frozenset(case["a"]), frozenset(case["b"])) is case["expect"]
+    elif case["kind"] == "foreign_names":
+        assert _foreign_names(frozenset(case["a"]), frozenset(case["b"])) is case["expect"]
     elif case["kind"] == "sources":
         assert _without_sources(case["sentence"], case["lang"]) == case["expect"]
     elif case["kind"] == "entities":
