@@ -2,8 +2,8 @@
 
 Each pair is two one-sentence documents; the pair is predicted "same quantity" when
 the clustering puts its two figures in one cluster. Run ``python -m tests.pairs`` for
-the figures and the misses, ``--fresh``, ``--third``, ``--fourth`` and ``--fifth`` for the
-later sets.
+the figures and the misses, ``--fresh``, ``--third``, ``--fourth``, ``--fifth`` and
+``--sixth`` for the later sets.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ FRESH = Path(__file__).parent / "data" / "claim_pairs_fresh.jsonl"
 THIRD = Path(__file__).parent / "data" / "claim_pairs_third.jsonl"
 FOURTH = Path(__file__).parent / "data" / "claim_pairs_fourth.jsonl"
 FIFTH = Path(__file__).parent / "data" / "claim_pairs_fifth.jsonl"
+SIXTH = Path(__file__).parent / "data" / "claim_pairs_sixth.jsonl"
 
 
 def evaluate(
@@ -84,7 +85,13 @@ def scores(outcomes: Sequence[Outcome]) -> tuple[float, float]:
 
 
 def main() -> int:
-    sets = {"--fresh": FRESH, "--third": THIRD, "--fourth": FOURTH, "--fifth": FIFTH}
+    sets = {
+        "--fresh": FRESH,
+        "--third": THIRD,
+        "--fourth": FOURTH,
+        "--fifth": FIFTH,
+        "--sixth": SIXTH,
+    }
     args = [a for a in sys.argv[1:] if a not in sets]
     pairs = next((sets[a] for a in sys.argv[1:] if a in sets), PAIRS)
     outcomes = evaluate(make_embedder(args[0] if args else "use"), pairs=pairs)

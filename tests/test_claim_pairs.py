@@ -1,5 +1,5 @@
 """Pairwise precision and recall of the clustering on the labelled claim pairs
-(tests/data/claim_pairs.jsonl, and the fresh, third, fourth and fifth sets written later
+(tests/data/claim_pairs.jsonl, and the fresh, third, fourth, fifth and sixth sets written later
 by other hands), with the shipped multilingual model. The floors hold what was
 measured (docs/clusters.md); the target is 0.9 for both."""
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.embed import Embedder, make_embedder
-from tests.pairs import FIFTH, FOURTH, FRESH, PAIRS, THIRD, evaluate, scores
+from tests.pairs import FIFTH, FOURTH, FRESH, PAIRS, SIXTH, THIRD, evaluate, scores
 
 # Measured: precision 0.630, recall 0.315 (first session); 0.824, 0.457 after subjects
 # named before their verb, word contrast and proper names; 0.872, 0.446 after measure kinds
@@ -53,6 +53,11 @@ FOURTH_RECALL_FLOOR = 0.65
 # 0.604, 0.427 at the session's end.
 FIFTH_PRECISION_FLOOR = 0.56
 FIFTH_RECALL_FLOOR = 0.40
+# The sixth set (150 pairs, 75 same, 75 across languages; written by a helper that read
+# neither the code nor the other sets) was measured once, unseen, in session 11: 0.870,
+# 0.533 with the code of the session's start, 0.875, 0.560 after its grouping changes.
+SIXTH_PRECISION_FLOOR = 0.84
+SIXTH_RECALL_FLOOR = 0.53
 
 SETS = [
     (PAIRS, PRECISION_FLOOR, RECALL_FLOOR),
@@ -60,6 +65,7 @@ SETS = [
     (THIRD, THIRD_PRECISION_FLOOR, THIRD_RECALL_FLOOR),
     (FOURTH, FOURTH_PRECISION_FLOOR, FOURTH_RECALL_FLOOR),
     (FIFTH, FIFTH_PRECISION_FLOOR, FIFTH_RECALL_FLOOR),
+    (SIXTH, SIXTH_PRECISION_FLOOR, SIXTH_RECALL_FLOOR),
 ]
 
 
