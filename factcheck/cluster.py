@@ -546,9 +546,10 @@ def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
         return False
     if a.countries and b.countries and not (a.countries & b.countries):
         return False  # Spain's unemployment is not the UK's, in any language
-    # Of two figures that agree, one may just not say it is a flow: "creó 256.000 empleos",
-    # "payrolls rose by 256,000". A target always says so ("meta", "goal").
-    if (a.kind ^ b.kind) - ({"flow"} if restated else set()):
+    # Of two figures that agree, one may just not say it is a flow or an average: "creó
+    # 256.000 empleos" / "payrolls rose by 256,000", "fue vista por 123,7 millones" / "an
+    # average audience of 123.7 million". A target always says so ("meta", "goal").
+    if (a.kind ^ b.kind) - ({"flow", "average"} if restated else set()):
         return False
     if a.period and b.period and not (a.period & b.period):
         return False  # a monthly rate is not an annual one
