@@ -606,17 +606,20 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
     millones en su nueva planta", "generaron el 56,8% de la electricidad")."""
     kinds = _vocabulary().kinds
     counts = {c.id for c in claims if c.quantity.dimension == "count"}
-    return {
-        claim_id: frozenset(
+    out = {}
+    for claim_id, (words, own) in (windows or _windows(claims)).items():
+        # A subject that is only a kind word is that kind ("its 2% target"); one that
+        # holds other words names its quantity with it ("la tasa objetivo").
+        named = own if any(w not in kinds for w in own) else set()
+        out[claim_id] = frozenset(
             kind
             for w in words
             if w.islower()
             and (kind := kinds.get(fold(w)))
-            and fold(w) not in own
+            and fold(w) not in named
             and (kind != "flow" or claim_id in counts)
         )
-        for claim_id, (words, own) in (windows or _windows(claims)).items()
-    }
+    return out
 
 
 def _variants(
@@ -873,6 +876,8 @@ def _agrees(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Confi
         return True  # "derechohabientes" / "beneficiaries" 0.43: the sentences say it
     if ev.contrasted(a, b, i, j):
         return False
+    if a.variants & b.variants:
+        return True  # "3.600 muertos" / "killed 3,600 people": both name the dead
     return ev.subject(i, j) >= config.agree_subject_min or _translated(a, b)
 
 
