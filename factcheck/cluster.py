@@ -571,12 +571,14 @@ _KIND_AFTER = 4
 _PHRASE_END = re.compile(r"[,;:\"“”«»()]")
 
 
-_Windows = dict[str, tuple[list[str], set[str]]]  # claim id → (nearby words, subject words)
+# claim id → (nearby words, subject words, the whole phrase before the figure, folded)
+_Windows = dict[str, tuple[list[str], set[str], str]]
 
 
 def _windows(claims: Sequence[Claim]) -> _Windows:
     """Each figure's nearby words, never past the figures beside it (up to three before
-    and four after, within its phrase: a comma or quote ends it), and its subject's."""
+    and four after, within its phrase: a comma or quote ends it), its subject's, and the
+    whole of its phrase before it."""
     by_sentence: dict[tuple[str, str], list[tuple[int, Claim]]] = {}
     for claim in claims:
         at = claim.sentence.find(claim.text)
@@ -593,7 +595,7 @@ def _windows(claims: Sequence[Claim]) -> _Windows:
             after = _PHRASE_END.split(sentence[at + len(claim.text) : end])[0]
             words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", before)[-_KIND_BEFORE:]
             words += re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", after)[:_KIND_AFTER]
-            out[claim.id] = (words, own)
+            out[claim.id] = (words, own, fold(before).lower())
     return out
 
 
@@ -607,7 +609,7 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
     kinds = _vocabulary().kinds
     counts = {c.id for c in claims if c.quantity.dimension == "count"}
     out = {}
-    for claim_id, (words, own) in (windows or _windows(claims)).items():
+    for claim_id, (words, own, _) in (windows or _windows(claims)).items():
         # A subject that is only a kind word is that kind ("its 2% target"); one that
         # holds other words names its quantity with it ("la tasa objetivo").
         named = own if any(w not in kinds for w in own) else set()
@@ -631,13 +633,15 @@ def _variants(
     vocabulary = _vocabulary()
     by_id = {c.id: c for c in claims}
     out = {}
-    for claim_id, (words, _) in (windows or _windows(claims)).items():
+    for claim_id, (words, _, phrase) in (windows or _windows(claims)).items():
         # The subject says it when it can ("29 heridos" after "18 muertos"), with the word
         # before it ("no subyacente"); the words around the figure when it cannot.
         subject, near = _subject_phrase(by_id[claim_id]), fold(" ".join(words)).lower()
         found = vocabulary.variant_pattern.findall(subject)
         if not found:
             found = vocabulary.variant_pattern.findall(near)
+        if not found:  # "La producción de café de Colombia fue de 11,3 millones de sacos"
+            found = vocabulary.variant_pattern.findall(phrase)
         named = {vocabulary.variants[f] for f in found}
         # "la inflación" with no variant named is the headline figure
         for head in vocabulary.default_pattern.findall(f"{subject} {near}"):
@@ -670,7 +674,7 @@ def _periods(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[s
     "la inflación mensual" → month, "creció 3.2% anual" → year."""
     periods = _vocabulary().periods
     out = {}
-    for claim_id, (words, own) in (windows or _windows(claims)).items():
+    for claim_id, (words, own, _) in (windows or _windows(claims)).items():
         lower = [fold(w) for w in words if w.islower()]
         near = {*lower, *(f"{x} {y}" for x, y in itertools.pairwise(lower))} | own
         out[claim_id] = frozenset(periods[w] for w in near if w in periods)
