@@ -121,6 +121,8 @@ class _Vocabulary:
     variant_pattern: re.Pattern[str]
     defaults: dict[str, tuple[str, str]]  # "inflación" alone → (inflation, headline)
     default_pattern: re.Pattern[str]
+    parts: dict[str, str]  # "arma de fuego", "overseas" → the part of a measure they name
+    part_pattern: re.Pattern[str]  # the parts' words, case kept: "public", not "Public Health"
     measures: frozenset[str]  # "PIB", "GDP": acronyms of a measure, not institutions
     place_acronyms: frozenset[str]  # "UK", "EEUU", "UE": places, not institutions
     institutions: dict[str, str]  # "FMI" → "IMF"
@@ -165,6 +167,15 @@ def _vocabulary() -> _Vocabulary:
         variant_pattern=_words_pattern(variants),
         defaults=defaults,
         default_pattern=_words_pattern(defaults),
+        parts=(parts := {w: part for lang in langs for w, part in lang.parts.items()}),
+        part_pattern=re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(
+                f"[{re.escape(w[0])}{re.escape(w[0].upper())}]{re.escape(w[1:])}"
+                for w in sorted(parts, key=len, reverse=True)
+            )
+            + r")(?![\w-])(?:[ \t]+(?P<next>\w))?"
+        ),
         measures=frozenset().union(*(lang.measure_acronyms for lang in langs)),
         place_acronyms=frozenset(
             _entity(part)
@@ -533,6 +544,7 @@ class _Member:
     countries: frozenset[str] = frozenset()
     unsourced: frozenset[str] = frozenset()  # the names outside the sources' clauses
     concepts: frozenset[str] = frozenset()  # what the subject names, across languages
+    parts: frozenset[str] = frozenset()  # the part of its measure it is ("firearm", "public")
 
 
 def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
@@ -557,6 +569,8 @@ def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
         return False  # a figure per day is not a period's total
     if _other_variants(a.variants, b.variants):
         return False  # core inflation is not headline inflation
+    if a.parts != b.parts and not restated:
+        return False  # firearm homicides are some of the homicides; agreeing, no alarm
     names = (a.unsourced, b.unsourced) if restated else (a.names, b.names)
     if a.lang != b.lang:
         return not _foreign_names(*names)
@@ -571,8 +585,15 @@ _KIND_AFTER = 4
 _PHRASE_END = re.compile(r"[,;:\"“”«»()]")
 
 
-# claim id → (nearby words, subject words, the whole phrase before the figure, folded)
-_Windows = dict[str, tuple[list[str], set[str], str]]
+@dataclass(frozen=True, slots=True)
+class _Window:
+    words: list[str]  # nearby words, past the figures beside it never
+    own: set[str]  # the subject's words, folded
+    before: str  # the whole phrase before the figure, without accents, case kept
+    after: str  # the whole phrase after it
+
+
+_Windows = dict[str, _Window]  # by claim id
 
 
 def _windows(claims: Sequence[Claim]) -> _Windows:
@@ -595,7 +616,7 @@ def _windows(claims: Sequence[Claim]) -> _Windows:
             after = _PHRASE_END.split(sentence[at + len(claim.text) : end])[0]
             words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", before)[-_KIND_BEFORE:]
             words += re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", after)[:_KIND_AFTER]
-            out[claim.id] = (words, own, fold(before).lower())
+            out[claim.id] = _Window(words, own, unaccented(before), unaccented(after))
     return out
 
 
@@ -609,7 +630,8 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
     kinds = _vocabulary().kinds
     counts = {c.id for c in claims if c.quantity.dimension == "count"}
     out = {}
-    for claim_id, (words, own, _) in (windows or _windows(claims)).items():
+    for claim_id, window in (windows or _windows(claims)).items():
+        words, own = window.words, window.own
         # A subject that is only a kind word is that kind ("its 2% target"); one that
         # holds other words names its quantity with it ("la tasa objetivo").
         named = own if any(w not in kinds for w in own) else set()
@@ -633,15 +655,16 @@ def _variants(
     vocabulary = _vocabulary()
     by_id = {c.id: c for c in claims}
     out = {}
-    for claim_id, (words, _, phrase) in (windows or _windows(claims)).items():
+    for claim_id, window in (windows or _windows(claims)).items():
         # The subject says it when it can ("29 heridos" after "18 muertos"), with the word
         # before it ("no subyacente"); the words around the figure when it cannot.
-        subject, near = _subject_phrase(by_id[claim_id]), fold(" ".join(words)).lower()
+        subject = _subject_phrase(by_id[claim_id])
+        near = fold(" ".join(window.words)).lower()
         found = vocabulary.variant_pattern.findall(subject)
         if not found:
             found = vocabulary.variant_pattern.findall(near)
         if not found:  # "La producción de café de Colombia fue de 11,3 millones de sacos"
-            found = vocabulary.variant_pattern.findall(phrase)
+            found = vocabulary.variant_pattern.findall(fold(window.before).lower())
         named = {vocabulary.variants[f] for f in found}
         # "la inflación" with no variant named is the headline figure
         for head in vocabulary.default_pattern.findall(f"{subject} {near}"):
@@ -650,6 +673,30 @@ def _variants(
                 named.add((measure, usual))
         out[claim_id] = frozenset(named)
     return out
+
+
+def _parts(windows: _Windows) -> dict[str, frozenset[str]]:
+    """The part of its measure each figure is, from the words of its phrase: "víctimas
+    de homicidio doloso con arma de fuego" → firearm, "overseas sales" → abroad,
+    "Public school enrollment" → public. A capitalised word inside the phrase, or one
+    before another capitalised word, is a name's ("Ministerio Público", "Public Health
+    England")."""
+    vocabulary = _vocabulary()
+    out = {}
+    for claim_id, window in windows.items():
+        found = set()
+        for phrase in (window.before.strip(), window.after):
+            for m in vocabulary.part_pattern.finditer(phrase):
+                opens = m.start() == 0 and not (m.group("next") or "a").isupper()
+                if m.group()[0].islower() or opens:
+                    found.add(vocabulary.parts[_part_key(m)])
+        out[claim_id] = frozenset(found)
+    return out
+
+
+def _part_key(m: re.Match[str]) -> str:
+    end = m.start("next") if m.group("next") else m.end()
+    return fold(m.string[m.start() : end].strip()).lower()
 
 
 def _subject_phrase(claim: Claim) -> str:
@@ -674,9 +721,9 @@ def _periods(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[s
     "la inflación mensual" → month, "creció 3.2% anual" → year."""
     periods = _vocabulary().periods
     out = {}
-    for claim_id, (words, own, _) in (windows or _windows(claims)).items():
-        lower = [fold(w) for w in words if w.islower()]
-        near = {*lower, *(f"{x} {y}" for x, y in itertools.pairwise(lower))} | own
+    for claim_id, window in (windows or _windows(claims)).items():
+        lower = [fold(w) for w in window.words if w.islower()]
+        near = {*lower, *(f"{x} {y}" for x, y in itertools.pairwise(lower))} | window.own
         out[claim_id] = frozenset(periods[w] for w in near if w in periods)
     return out
 
@@ -972,6 +1019,7 @@ def cluster_claims(
     kinds = _kinds(claims, windows)
     periods = _periods(claims, windows)
     variants = _variants(claims, windows)
+    parts = _parts(windows)
     sentence_names: dict[tuple[str, str], frozenset[str]] = {}
     unsourced: dict[tuple[str, str], frozenset[str]] = {}
     sentence_countries: dict[tuple[str, str], frozenset[str]] = {}
@@ -1000,6 +1048,7 @@ def cluster_claims(
             sentence_countries[sentence_key],
             unsourced[sentence_key],
             _concepts(_informative(claim), lang),
+            parts[claim.id],
         )
         blocks.setdefault(block_key(claim), []).append(member)
     groups: list[list[Claim]] = []

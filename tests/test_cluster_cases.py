@@ -2,8 +2,9 @@
 the subject a sentence gives a figure and what of it is compared (without institution
 or place), the institutions, countries and proper names of a sentence (without the
 clauses that name a source), whether two sets of names part ways (in one language or
-two), the kind of measure a figure is (target, flow), and the contrast between two
-subjects that name two kinds of one thing."""
+two), the kind of measure a figure is (target, flow), the part of a measure it is
+(firearm homicides, public schools), and the contrast between two subjects that name
+two kinds of one thing."""
 
 from __future__ import annotations
 
@@ -23,8 +24,10 @@ from factcheck.cluster import (
     _kinds,
     _names,
     _other_names,
+    _parts,
     _periods,
     _variants,
+    _windows,
     _without_sources,
     countries,
     entities,
@@ -70,7 +73,7 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
         assert sorted(entities(case["sentence"])) == case["expect"]
     elif case["kind"] == "countries":
         assert sorted(countries(case["sentence"], case["lang"])) == case["expect"]
-    elif case["kind"] in {"measure", "subject", "periods", "variants"}:
+    elif case["kind"] in {"measure", "subject", "periods", "variants", "parts"}:
         claims = extract_claims(case["sentence"], case["lang"])
         claim = next(c for c in claims if c.text == case["figure"])
         if case["kind"] == "subject":
@@ -79,6 +82,8 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
             assert sorted(_periods(claims)[claim.id]) == case["expect"]
         elif case["kind"] == "variants":
             assert sorted(map(list, _variants(claims)[claim.id])) == case["expect"]
+        elif case["kind"] == "parts":
+            assert sorted(_parts(_windows(claims))[claim.id]) == case["expect"]
         else:
             assert sorted(_kinds(claims)[claim.id]) == case["expect"]
     else:

@@ -243,6 +243,7 @@ class Language:
     # Variants of one measure, by set and group: ("inflation", "core") ← "subyacente".
     variants: dict[str, tuple[str, str]]
     variant_defaults: dict[str, tuple[str, str]]  # "inflación" → (inflation, headline)
+    parts: dict[str, str]  # "arma de fuego" → firearm: what restricts a measure to a part
     ratio_not_after: frozenset[str]
     nationwide: tuple[str, ...]
     states_words: tuple[str, ...]
@@ -462,6 +463,7 @@ def language(code: str) -> Language:
             for w in ws
         },
         variant_defaults={fold(k): (v[0], v[1]) for k, v in d["variant_defaults"].items()},
+        parts={fold(w): part for part, ws in d["parts"].items() for w in ws},
         ratio_not_after=frozenset(fold(w) for w in d["ratio_not_after"]),
         nationwide=tuple(d["scope"]["nationwide"]),
         states_words=tuple(d["scope"]["states_word"]),
