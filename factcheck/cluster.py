@@ -724,7 +724,15 @@ def _periods(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[s
     for claim_id, window in (windows or _windows(claims)).items():
         lower = [fold(w) for w in window.words if w.islower()]
         near = {*lower, *(f"{x} {y}" for x, y in itertools.pairwise(lower))} | window.own
-        out[claim_id] = frozenset(periods[w] for w in near if w in periods)
+        found = {periods[w] for w in near if w in periods}
+        if not found:  # "Cada día cruzan la selva del Darién unos 1.500 migrantes"
+            words = re.findall(r"[^\W\d_]+", fold(window.before))
+            found = {
+                periods[w]
+                for w in (*words, *(f"{x} {y}" for x, y in itertools.pairwise(words)))
+                if w in periods and " " in w  # one word alone may be far from its figure
+            }
+        out[claim_id] = frozenset(found)
     return out
 
 
