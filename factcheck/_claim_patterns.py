@@ -51,6 +51,7 @@ class _Patterns:
     cents: re.Pattern[str]
     clause_end: re.Pattern[str]
     metres_after: re.Pattern[str]
+    one_in: re.Pattern[str]
     unit_parts: Mapping[str, tuple[re.Pattern[str], str, Decimal]]
 
 
@@ -210,6 +211,12 @@ def _patterns(code: str) -> _Patterns:
         ),
         clause_end=re.compile(rf"{_BLANK}*(?:[.,;:!?)]|$)"),
         # "1.8m tall", "a 3m-long python"; not "5m long-term" jobs
+        # "one in five", "uno de cada cuatro": the share's head and joiner, up to its N
+        one_in=re.compile(
+            rf"(?<![\w.,])(?:{_alt(lang.one_in_heads, bounded=False)}){_BLANK}+"
+            rf"(?:{_alt(lang.one_in_joiners, bounded=False)}){_BLANK}+",
+            re.IGNORECASE,
+        ),
         metres_after=re.compile(rf"(?:{_BLANK}+|-){_alt(lang.metres_after)}(?!-)", re.IGNORECASE),
         unit_parts={whole: _unit_part(lang, *part) for whole, part in lang.unit_parts.items()},
     )

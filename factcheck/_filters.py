@@ -29,7 +29,7 @@ _NOT_QUANTITIES = re.compile(
     | \B[@#]\w+                                        # handle, hashtag
     | (?:\+\d{1,3}[ .-]?)?\(?\b\d{2,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b   # phone
     | \b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b              # 05/24/2022, 2025-11-21
-    | \b\d{1,2}:\d{2}(?::\d{2})?\b                     # 21:00, 10:27
+    | \b\d{1,2}:\d{2}(?::\d{2})?(?!\d)                  # 21:00, 10:27, 11:45pm
     | \b\d+(?:-\d+){2,}\b                              # 2-30-100
     | \b\d+(?:-\d+)+(?:-[A-Z]+)+\b                      # 1-800-CALL-FBI
     | (?<!\d[ ])\b\d{1,2}/\d{1,2}\b(?![ ]?%)             # 9/11, 24/7; not 10 1/2, 3/4%
@@ -49,9 +49,18 @@ _LINK_TAIL = re.compile(
 _BLANK_BEFORE = re.compile(r"\S*$")
 
 
-def _masks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+# "venció 3-1", "lost 100-81 to": a score, two numbers of points, not a range.
+_SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w.,%/-])")
+_SCORE_LOOK_BACK = 60  # characters before the score where its verb or noun stands
+
+
+def _masks(text: str, p: _Patterns) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Spans of ``text`` where numbers are not quantities, as sorted starts and ends."""
     spans = [(m.start(), m.end()) for m in _NOT_QUANTITIES.finditer(text)]
+    for m in _SCORE.finditer(text):
+        words = _WORDS.findall(fold(text[max(0, m.start() - _SCORE_LOOK_BACK) : m.start()]))
+        if any(w in p.lang.score_words for w in words[-6:]):
+            spans.append((m.start(), m.end()))
     for m in _LINK_TAIL.finditer(text):
         head = _BLANK_BEFORE.search(text, max(0, m.start() - 200), m.start())
         spans.append((head.start() if head else m.start(), m.end()))
@@ -77,6 +86,7 @@ def _measured_fraction(text: str, n: Number, p: _Patterns) -> bool:
 
 
 _B = r"[ \t\u00a0]"  # a blank inside a line
+_WORDS = re.compile(r"[^\W\d_]+")
 _GLUED = re.compile(r"(?:[^\W\d_]-?|[#/]|\d[.,])$")
 _SUFFIX = re.compile(r"[^\W\d_]+|[º°ª]")
 # A single quote may open a name: "bautizada como 'Tridente 2'" (double quotes open speech).
@@ -127,7 +137,22 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
         or (_is_name(before, after, n) and not p.code_before.search(before))
         or _is_clock(before, after, n, p)
         or _is_year(text, n, p)
+        or _is_tenor(before, after, p)
     )
+
+
+def _is_tenor(before: str, after: str, p: _Patterns) -> bool:
+    """ "a 30-year fixed loan", "the 10-year Treasury yield", "el bono a 10 años": the
+    term that names a bond or a loan, not a span of time the article claims."""
+    m = _TENOR_AFTER.match(after)
+    if m and fold(m.group(1)) in p.lang.tenors:
+        return True
+    word = _WORD_BEFORE_A.search(before)
+    return bool(word and fold(word.group(1)) in p.lang.tenors)
+
+
+_TENOR_AFTER = re.compile(rf"-?(?:year|yr|month)s?(?:-|{_B}+)([^\W\d_]+)")
+_WORD_BEFORE_A = re.compile(rf"([^\W\d_]+){_B}+a{_B}+$")
 
 
 _OPENING = re.compile(r"(?:^|[.!?:;\n\"“«(—–-])[ \t\u00a0'‘\"“«(]*$")
@@ -171,7 +196,9 @@ def _is_name(before: str, after: str, n: Number) -> bool:
     if not m or not m.group(2)[0].isupper() or m.group(1) in '.!?:"“«':
         return False
     nxt = _WORD_AFTER.match(after)
-    return not (nxt and nxt.group(1)[0].isupper() and not nxt.group(1).isupper())
+    # "Boeing 737 Max", but not a headline's "Sonora Gets 376 Health Facilities"
+    capital_after = nxt and nxt.group(1)[0].isupper() and not nxt.group(1).isupper()
+    return not (capital_after and _title_case(before, after))
 
 
 def _previous_word(before: str) -> str:
@@ -186,8 +213,10 @@ def _is_date(before: str, after: str, n: Number, p: _Patterns) -> bool:
     if nxt and fold(nxt.group(1)) in p.lang.months and n.value <= 31:
         return True
     prev = p.month_before.search(before[-30:])
-    if prev and fold(prev.group(1)) in p.lang.months:
-        return True
+    if prev and fold(prev.group(1)) in p.lang.months and n.plain:
+        # "May 20", "enero de 2024"; after "en agosto, " a figure starts a new clause
+        # unless it is a year ("June, 2024").
+        return _is_plain_year(n) or ("," not in prev.group() and n.value <= 31)
     return bool(_is_plain_year(n) and _MONTH_DAY.search(before[-24:]))
 
 

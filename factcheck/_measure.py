@@ -116,6 +116,8 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         degrees, degrees_end = _degrees(text, span_start, span_end, lang)
         if degrees:
             unit, span_end = degrees, degrees_end
+    if unit is None and n.fraction and _tenths_of_a_point(text, n, lang):
+        unit = "percentage_point"
     if unit is None:
         unit = "ratio" if n.fraction else "count"
     dimension = _dimension(unit, lang)
@@ -155,6 +157,16 @@ def _degrees(text: str, start: int, end: int, lang: Language) -> tuple[str, int]
 # "girar a la izquierda 45 grados": the turning word stands a few words before the figure.
 _TURN_LOOK_BACK = 40
 _TURN_WORDS = 4
+
+
+def _tenths_of_a_point(text: str, n: Number, lang: Language) -> bool:
+    """ "creció dos décimas más", "subió una centésima": tenths and hundredths alone are
+    of a percentage point in Spanish economic copy; "tres décimas de segundo" are not."""
+    last = n.text.split()[-1] if n.text.split() else ""
+    if fold(last) not in lang.point_parts:
+        return False
+    nxt = _WORD_AFTER.match(text, n.end)
+    return not (nxt and fold(nxt.group(1)) in lang.subject_joiners)
 
 
 def _glued_million(n: Number) -> bool:
@@ -349,6 +361,9 @@ def _bound(
     last = _LAST_WORD.search(text, max(0, q_start - 24), q_start)
     if last and fold(last.group(1)) in lang.superlative:
         return "exact", start, end  # "el mayor de los 32 estados": the largest of them
+    between = text[q_start + len(written) : start].split()
+    if between and fold(between[-1]) in lang.references:
+        return "exact", start, end  # "more than the 150,000 expected": a reference point
     kind = lang.qualifiers_before[_key(written, lang.qualifiers_before)]
     if late:
         return _CLOSED.get(kind, kind), q_start, after.end()  # type: ignore[union-attr]

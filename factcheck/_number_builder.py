@@ -16,7 +16,7 @@ from decimal import Decimal, localcontext
 from factcheck.lang import Language, fold
 
 # Thirds are kept to ten places: finer than any figure a newsroom prints.
-_FRACTION_PLACES = Decimal("1e-10")
+FRACTION_PLACES = Decimal("1e-10")
 
 
 @dataclass
@@ -171,8 +171,8 @@ def _divide(whole: Decimal, by: Decimal) -> Decimal:
         share = whole / by
         # Thirds are kept to ten significant places past the first figure, so that
         # "a trillionth" stays 1e-12 instead of rounding to zero.
-        places = min(_FRACTION_PLACES, Decimal(1).scaleb(share.adjusted() - 9)) if share else 0
-        return share.quantize(places or _FRACTION_PLACES)
+        places = min(FRACTION_PLACES, Decimal(1).scaleb(share.adjusted() - 9)) if share else 0
+        return share.quantize(places or FRACTION_PLACES)
 
 
 def _fraction_tail(b: _Builder, atoms: list[tuple[_Atom, str]], i: int) -> int:

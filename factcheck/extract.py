@@ -31,6 +31,7 @@ from factcheck._filters import (
     _previous_word,
 )
 from factcheck._measure import _bound, _Found, _may_qualify, _measure
+from factcheck._number_builder import FRACTION_PLACES
 from factcheck._subject import _inherited, _subject
 from factcheck.lang import Locale, fold
 from factcheck.model import Claim, Document, Quantity, Report
@@ -166,14 +167,16 @@ def _detect(text: str) -> str:
 
 
 def _resolve(text: str, p: _Patterns, loc: Locale) -> Iterator[_Found]:
-    masks = _masks(text)
+    masks = _masks(text, p)
     numbers = [
         n
         for n in find_numbers(text, p.lang.code, loc.name)
         if not _masked(n, masks) or _measured_fraction(text, n, p)
     ]
-    points = _point_fractions(text, p)
-    if points:  # "a quarter" in "a quarter of a percentage point" is part of the figure
+    # "a quarter" in "a quarter of a percentage point", "five" in "one in five" are part
+    # of a larger figure.
+    points = _point_fractions(text, p) + _one_in(text, numbers, p)
+    if points:
         numbers = [n for n in numbers if not any(q.start <= n.start < q.end for q in points)]
         numbers.extend(points)
     numbers.extend(_ratios(text, p))
@@ -251,6 +254,30 @@ def _ratios(text: str, p: _Patterns) -> list[Number]:
         for m in p.ratio.finditer(text)
         if _previous_word(text[max(0, m.start() - 30) : m.start()]) not in p.lang.ratio_not_after
     ]
+
+
+def _one_in(text: str, numbers: list[Number], p: _Patterns) -> list[Number]:
+    """ "one in five adults", "uno de cada cuatro hogares": a share, 1/N."""
+    found = []
+    for m in p.one_in.finditer(text):
+        n = next((x for x in numbers if x.start == m.end()), None)
+        if n is None or n.fraction or n.value < 2 or n.value != n.value.to_integral_value():
+            continue
+        if _is_plain_year(n):
+            continue  # "one in 2024 was"
+        value = plain_decimal((Decimal(1) / n.value).quantize(FRACTION_PLACES))
+        found.append(
+            Number(
+                m.start(),
+                n.end,
+                text[m.start() : n.end],
+                value,
+                Decimal(0),
+                fraction=True,
+                words=True,
+            )
+        )
+    return found
 
 
 def _point_fractions(text: str, p: _Patterns) -> list[Number]:

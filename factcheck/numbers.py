@@ -23,7 +23,7 @@ from functools import cache
 
 from factcheck._digits import _digit_atoms, read_digits
 from factcheck._number_builder import (
-    _FRACTION_PLACES,
+    FRACTION_PLACES,
     _Atom,
     _bar_tail,
     _Builder,
@@ -194,7 +194,7 @@ def _atoms(
         if m.group("slash") is not None:
             top, bottom = (int(x) for x in m.group("slash").split("/"))
             kind = "slash" if bottom else "bad"
-            value = (Decimal(top) / bottom).quantize(_FRACTION_PLACES) if bottom else Decimal(0)
+            value = (Decimal(top) / bottom).quantize(FRACTION_PLACES) if bottom else Decimal(0)
             out.append((_Atom(kind, plain_decimal(value), start, end), sep))
         elif m.group("vulgar") is not None:
             out.append((_Atom("slash", lang.vulgar_fractions[m.group("vulgar")], start, end), sep))

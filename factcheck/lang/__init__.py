@@ -186,6 +186,7 @@ class Language:
     time_spans: frozenset[str]
     ages: tuple[str, ...]
     superlative: frozenset[str]
+    references: frozenset[str]  # "the" in "more than the 150,000 expected": no bound
     conversion_links: tuple[str, ...]
     months: frozenset[str]
     openers: frozenset[str]  # "Gracias", "However": sentence openers, not names
@@ -223,6 +224,11 @@ class Language:
     noun_endings: tuple[str, ...]  # "ción", "ment": a capitalised common noun, not a name
     auxiliaries: frozenset[str]
     adverbs: frozenset[str]  # "now", "ya": between a subject and its verb
+    score_words: frozenset[str]  # "venció", "beat": "3-1" after them is a score
+    point_parts: frozenset[str]  # "décimas": alone, tenths of a percentage point
+    tenors: frozenset[str]  # "bond", "bono": a term before or after them names the bond
+    one_in_heads: tuple[str, ...]  # "uno", "one": the head of "one in five"
+    one_in_joiners: tuple[str, ...]  # "de cada", "in", "out of"
     purposes: frozenset[str]
     amount_words: frozenset[str]  # "inversión", "spending": money, not what it buys
     # What kind of measure a word makes a figure ("meta" → target, "creados" → flow):
@@ -392,6 +398,7 @@ def language(code: str) -> Language:
         time_spans=frozenset(fold(w) for w in d.get("bounds", {}).get("time_spans", [])),
         ages=tuple(d.get("bounds", {}).get("ages", [])),
         superlative=frozenset(fold(w) for w in d.get("bounds", {}).get("superlative", [])),
+        references=frozenset(fold(w) for w in d["bounds"]["references"]),
         conversion_links=tuple(d["conversion"]["links"]),
         months=frozenset(fold(m) for m in d["dates"]["months"]),
         weekdays=frozenset(fold(m) for m in d["dates"]["weekdays"]),
@@ -439,6 +446,11 @@ def language(code: str) -> Language:
         noun_endings=tuple(d["subject"]["noun_endings"]),
         auxiliaries=frozenset(fold(w) for w in d["subject"].get("auxiliaries", ())),
         adverbs=frozenset(fold(w) for w in d["subject"]["adverbs"]),
+        score_words=frozenset(fold(w) for w in d["scores"]["words"]),
+        point_parts=frozenset(fold(w) for w in d["point_parts"]["words"]),
+        tenors=frozenset(fold(w) for w in d["tenors"]["words"]),
+        one_in_heads=tuple(d["one_in"]["heads"]),
+        one_in_joiners=tuple(d["one_in"]["joiners"]),
         purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
         amount_words=frozenset(fold(w) for w in d["subject"]["amount_words"]),
         measure_kinds={
