@@ -482,8 +482,8 @@ def _foreign_names(a: frozenset[str], b: frozenset[str]) -> bool:
     "Harris" and "Trump" share none."""
     if not _other_names(a, b):
         return False
-    words_a = {w for name in a for w in name.split() if len(w) > 3}
-    words_b = {w for name in b for w in name.split() if len(w) > 3}
+    words_a = {w for name in a for w in name.split() if len(w) > 2 and w not in _ACRONYM_SKIPS}
+    words_b = {w for name in b for w in name.split() if len(w) > 2 and w not in _ACRONYM_SKIPS}
     return not any(_cognates(x, y) for x in words_a for y in words_b)
 
 
