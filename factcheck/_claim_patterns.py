@@ -52,6 +52,7 @@ class _Patterns:
     clause_end: re.Pattern[str]
     metres_after: re.Pattern[str]
     one_in: re.Pattern[str]
+    reference_after: re.Pattern[str]
     unit_parts: Mapping[str, tuple[re.Pattern[str], str, Decimal]]
 
 
@@ -211,6 +212,11 @@ def _patterns(code: str) -> _Patterns:
         ),
         clause_end=re.compile(rf"{_BLANK}*(?:[.,;:!?)]|$)"),
         # "1.8m tall", "a 3m-long python"; not "5m long-term" jobs
+        # "del 1.1% que esperaban": the figure a comparative points to
+        reference_after=re.compile(
+            rf"{_BLANK}+(?:{_alt([*lang.references_after, *map(fold, lang.references_after)])})",
+            re.IGNORECASE,
+        ),
         # "one in five", "uno de cada cuatro": the share's head and joiner, up to its N
         one_in=re.compile(
             rf"(?<![\w.,])(?:{_alt(lang.one_in_heads, bounded=False)}){_BLANK}+"

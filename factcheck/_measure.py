@@ -364,6 +364,10 @@ def _bound(
     between = text[q_start + len(written) : start].split()
     if between and fold(between[-1]) in lang.references:
         return "exact", start, end  # "more than the 150,000 expected": a reference point
+    if p.reference_after.match(text, end):
+        return "exact", start, end  # "por debajo del 1.1% que esperaban": the same
+    if fold(written) in lang.reached and _after_change(text, q_start, lang):
+        return "exact", start, end  # "subieron un 12,4% hasta las 61.827": reached
     kind = lang.qualifiers_before[_key(written, lang.qualifiers_before)]
     if late:
         return _CLOSED.get(kind, kind), q_start, after.end()  # type: ignore[union-attr]
@@ -388,6 +392,12 @@ def qualifier_before(text: str, lo: int, at: int, p: _Patterns) -> tuple[int, st
         if whole is not None and whole.end() >= m.end():
             m = whole
     return at - m.end(), (m.group("q") or m.group("sign"))[::-1]
+
+
+def _after_change(text: str, at: int, lang: Language) -> bool:
+    """Whether a verb of change stands in the clause before ``at``."""
+    clause = _CLAUSE_END.split(text[max(0, at - 80) : at])[-1]
+    return any(fold(w) in lang.arithmetic.change_verbs for w in _WORDS.findall(clause))
 
 
 def _may_qualify(text: str, lo: int, at: int, p: _Patterns) -> bool:

@@ -187,6 +187,8 @@ class Language:
     ages: tuple[str, ...]
     superlative: frozenset[str]
     references: frozenset[str]  # "the" in "more than the 150,000 expected": no bound
+    references_after: tuple[str, ...]  # "que esperaban" after the figure: no bound
+    reached: frozenset[str]  # "hasta" after "subieron": the level reached, no bound
     conversion_links: tuple[str, ...]
     months: frozenset[str]
     openers: frozenset[str]  # "Gracias", "However": sentence openers, not names
@@ -399,6 +401,8 @@ def language(code: str) -> Language:
         ages=tuple(d.get("bounds", {}).get("ages", [])),
         superlative=frozenset(fold(w) for w in d.get("bounds", {}).get("superlative", [])),
         references=frozenset(fold(w) for w in d["bounds"]["references"]),
+        references_after=tuple(d["bounds"]["references_after"]),
+        reached=frozenset(fold(w) for w in d["bounds"]["reached"]),
         conversion_links=tuple(d["conversion"]["links"]),
         months=frozenset(fold(m) for m in d["dates"]["months"]),
         weekdays=frozenset(fold(m) for m in d["dates"]["weekdays"]),
