@@ -106,6 +106,9 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
             if money or measure:
                 unit = unit or (lang.currency_words[money] if money else lang.units[measure])
                 span_end = end
+                age = words[size] if size < len(words) else ""
+                if measure and fold(age) in lang.ages:
+                    span_end += 1 + len(age)  # "a 45-year-old man": the age, whole
                 break
         else:
             if unit is None:
