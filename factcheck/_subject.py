@@ -26,7 +26,7 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
     lang = p.lang
     tail = text[found.end : found.end + 120]
     if found.unit == "count":
-        before = text[max(0, found.start - 80) : found.start]
+        before = _before(text, found.start, 160)
         return (
             _phrase(tail, lang, skip_first=True)
             or _lead_in(before, p)
@@ -39,7 +39,7 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
         if after_of and _base(after_of, lang) and found.dimension == "percent":
             # "un superávit primario de 1,8% del PIB", "38,1% de las personas": the
             # base of the share, not what it measures
-            before = text[max(0, found.start - 160) : found.start]
+            before = _before(text, found.start, 160)
             return _lead_in(before, p) or _clause_subject(before, p) or after_of
         if after_of:
             return after_of
@@ -48,7 +48,7 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
     else:
         # "a $5 billion plant", "a 26% rise": the noun right after the figure.
         direct = _phrase(tail, lang, skip_first=False, rates=True)
-    before = text[max(0, found.start - 160) : found.start]
+    before = _before(text, found.start, 160)
     found_before = _lead_in(before, p)
     found_before = found_before or _clause_subject(before, p)
     if found.dimension == "money" and not (direct or (found_before and _common(found_before))):
@@ -61,6 +61,16 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
         # "an investment of MX$1.28 billion in personnel": the purpose says what it is.
         return _purpose(tail, lang) or named
     return named
+
+
+def _before(text: str, at: int, size: int) -> str:
+    """Up to ``size`` characters before ``at``, from a word's start: a word cut in two
+    ("rados" of "parados") would be read as one."""
+    start = max(0, at - size)
+    if start and text[start - 1].isalnum():
+        blank = text.find(" ", start, at)
+        start = blank + 1 if blank >= 0 else at
+    return text[start:at]
 
 
 def _base(phrase: str, lang: Language) -> bool:
@@ -227,7 +237,7 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     i = _past_period(tokens, i, lang, glue)
     words: list[str] = []
     light = lang.clause_joiners | lang.articles  # not counted toward the phrase's length
-    while i and sum(fold(w) not in light for w in words) < 4:
+    while i and sum(fold(w) not in light for w in words) < _LONGEST_PHRASE:
         token = tokens[i - 1]
         joined = i > 1 and fold(tokens[i - 2]) in lang.clause_joiners
         if words and fold(token) in lang.articles and joined:  # "toll from the floods"
@@ -247,6 +257,7 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
         i -= 1
     while words and (words[0] in lang.subject_joiners or fold(words[0]) in lang.clause_joiners):
         words.pop(0)
+    words = _head(words, light, lang)
     if all(fold(w) in lang.referential | lang.articles for w in words):
         return named  # "la cifra fue de 1,054": the figure before says what it counts
     # "IMSS has pledged MX$2.1 billion": names say who acts, not what is measured. A
@@ -255,6 +266,25 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     if names and (named or i > 0 or len(words) > 1 or words[0].isupper()):
         return named  # "Nvidia ingresó": the verb says what, if it can
     return " ".join(words)
+
+
+# A clause's subject is read back to its start, up to this many words of content; a
+# longer one keeps its head ("El número de parados inscritos en las oficinas de los
+# servicios públicos de empleo" → "número de parados inscritos").
+_LONGEST_PHRASE = 10
+_SHORT_PHRASE = 4
+
+
+def _head(words: list[str], light: frozenset[str], lang: Language) -> list[str]:
+    """A long noun phrase cut before its second complement: the head and what it counts
+    ("death toll from wildfires in Chile's Valparaiso region" → "death toll from
+    wildfires"), not the last words, which name where or whose."""
+    if sum(fold(w) not in light for w in words) <= _SHORT_PHRASE:
+        return words
+    joiners = [k for k, w in enumerate(words) if k and fold(w) in lang.clause_joiners]
+    if len(joiners) >= 2:
+        return words[: joiners[1]]
+    return words[: joiners[0]] if joiners else words[-_SHORT_PHRASE:]
 
 
 def _past_time(tokens: list[str], i: int, lang: Language, glue: frozenset[str]) -> int:
