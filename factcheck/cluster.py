@@ -126,6 +126,8 @@ class _Vocabulary:
     measures: frozenset[str]  # "PIB", "GDP": acronyms of a measure, not institutions
     place_acronyms: frozenset[str]  # "UK", "EEUU", "UE": places, not institutions
     institutions: dict[str, str]  # "FMI" → "IMF"
+    countries: frozenset[str]  # every word of a country's name or demonym, folded
+    referential: frozenset[str]  # "cifra", "number": a figure's stand-in, no measure
     common: frozenset[str]  # words of the measures' names (glossary) and of subjects
     noun_endings: tuple[str, ...]  # "Unemployment", "Inflación": common nouns
 
@@ -185,6 +187,10 @@ def _vocabulary() -> _Vocabulary:
             if len(part) > 1 and part.isupper()
         ),
         institutions={a: body for lang in langs for a, body in lang.institutions.items()},
+        countries=frozenset(
+            w for lang in langs for name in lang.country_words for w in fold(name).lower().split()
+        ),
+        referential=frozenset().union(*(lang.referential for lang in langs)),
         common=frozenset(
             w
             for lang in langs
@@ -743,11 +749,13 @@ def _content_words(subject: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if w.isalpha() and w not in skip))
 
 
-def _concepts(subject: str | None, lang: str) -> frozenset[str]:
+def _concepts(subject: str | None, lang: str, *, rate: bool = False) -> frozenset[str]:
     """The measures a subject names by the glossary (lang/glossary.toml), longest name
     first: "remesas" and "remittances" → {remittances}. Only a subject whose every word
     of content the glossary covers has concepts: "producción de café" names a production
-    of something the glossary does not know, so nothing is said of it.
+    of something the glossary does not know, so nothing is said of it. Whose it is
+    ("mexicana") and a stand-in noun ("number of") need no covering. Of a share
+    (``rate``), "desempleo" and "tasa de desempleo" name one measure.
 
     >>> sorted(_concepts("polling stations", "en")), sorted(_concepts("casillas", "es"))
     (['polling_stations'], ['polling_stations'])
@@ -758,12 +766,17 @@ def _concepts(subject: str | None, lang: str) -> frozenset[str]:
         return frozenset()
     names = language(lang).measure_names
     words = [fold(w).lower() for w in re.findall(r"[^\W\d_]+", subject)]
-    content = set(_content_words(subject))
+    # Whose ("mexicana", "Mexico's") and "number of" say nothing of the measure.
+    vocabulary = _vocabulary()
+    content = set(_content_words(subject)) - vocabulary.countries - vocabulary.referential
     found, covered = set(), set()
     for name, k in _longest_names(words, names):
         found.add(names[name])
         covered.update(words[k : k + len(name.split())])
-    return frozenset(found) if content <= covered else frozenset()
+    if not content <= covered:
+        return frozenset()
+    # A share names its measure's rate: "unemployment at 2.6%" is the unemployment rate.
+    return frozenset(c.removesuffix("_rate") for c in found) if rate else frozenset(found)
 
 
 def _translated(a: _Member, b: _Member) -> bool:
@@ -940,6 +953,15 @@ def _agrees(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Confi
     return ev.subject(i, j) >= config.agree_subject_min or _translated(a, b)
 
 
+_SAME_VALUE = 1.0  # above any cosine: agreeing edges first, by similarity among them
+
+
+def _agreeing(a: _Member, b: _Member) -> bool:
+    return _currency(a.claim) == _currency(b.claim) and (
+        _intersection(_interval(a.claim), _interval(b.claim)) is not None
+    )
+
+
 def _bounded(claim: Claim) -> bool:
     """Whether the figure is a closed interval: "más de 20 mil" agrees with too much."""
     return claim.quantity.low is not None and claim.quantity.high is not None
@@ -1055,7 +1077,7 @@ def cluster_claims(
             variants[claim.id],
             sentence_countries[sentence_key],
             unsourced[sentence_key],
-            _concepts(_informative(claim), lang),
+            _concepts(_informative(claim), lang, rate=claim.quantity.dimension == "percent"),
             parts[claim.id],
         )
         blocks.setdefault(block_key(claim), []).append(member)
@@ -1077,8 +1099,15 @@ def cluster_claims(
         strong = {pair for pair, sim in near.items() if sim >= config.propose_min - 0.05}
         proposed = strong | _repeated_amounts(members)
         ev = _Evidence(contexts, subjects, words, vectors, informative)
+        # A figure restated with the same value is the likelier match: "creció 3,3% en
+        # 2024, tras contraerse 0,4% en 2023" and "expanded 3.3%" join at 3.3%, whose
+        # edge is tried first when two figures of one sentence compete for it.
         kept = [
-            (float(combined[i] @ combined[j]), i, j)
+            (
+                float(combined[i] @ combined[j]) + _SAME_VALUE * _agreeing(members[i], members[j]),
+                i,
+                j,
+            )
             for i, j in sorted(proposed)
             if _accepted(members[i], members[j], ev, i, j, config)
         ]
