@@ -436,11 +436,16 @@ def cities(sentence: str) -> tuple[str, ...]:
 
     >>> cities("Bogotá registró 1.080 homicidios; Medellín, 308; New Mexico, 190.")
     ('Bogotá', 'Medellín', 'New Mexico')
+    >>> cities("Madrid-Barajas cerró 2024 con 66,2 millones de pasajeros.")
+    ('Madrid',)
     """
     table = _cities()
     found: list[str] = []
     for m in _PLACE_RUN.finditer(sentence):
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
+        # "Madrid-Barajas", "Barcelona-El Prat": an airport or district named after its
+        # city; "Saint-Denis" is a city whole.
+        words = [p for w in words for p in ([w] if w in table else w.split("-")) if p]
         found.extend(name for name, _ in _longest_names(words, table))
     return tuple(found)
 
