@@ -70,11 +70,16 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if len(s.strip()) >= 20]
 
 
+def _seed_langs() -> dict[str, str]:
+    """Each seed article's language, by file name (Spanish when the fixture is absent)."""
+    if not SEED_LANGS.exists():
+        return {}
+    return {name: v["lang"] for name, v in json.loads(SEED_LANGS.read_text("utf-8")).items()}
+
+
 def sentence_pools() -> dict[str, list[str]]:
     """Sentences per language from the seeds and, when present, the extraction cases."""
-    langs = {}
-    if SEED_LANGS.exists():
-        langs = {name: v["lang"] for name, v in json.loads(SEED_LANGS.read_text("utf-8")).items()}
+    langs = _seed_langs()
     pools: dict[str, list[str]] = {"es": [], "en": []}
     for path in sorted(SEEDS.glob("*.txt")):
         lang = langs.get(path.name, "es")
@@ -232,6 +237,12 @@ def _table(rows: list[list[str]], head: list[str]) -> str:
     return "\n".join([line(head), line(["-" * w for w in widths]), *map(line, rows)])
 
 
+def _print_throughput(seconds: float, docs: int, size: int, claims: int) -> None:
+    row = [f"{seconds:.2f}", f"{docs / seconds:.1f}", f"{size / MB / seconds:.3f}",
+           f"{claims / seconds:.0f}", str(claims)]  # fmt: skip
+    print(_table([["factcheck", *row]], ["", "seconds", "docs/s", "MB/s", "claims/s", "claims"]))
+
+
 def bench_corpus(pools: dict[str, list[str]], total_bytes: int, runs: int) -> None:
     docs = build_docs(pools, total_bytes, (2000, 5000), ["es", "en"], [0.75, 0.25])
     size = sum(d.size for d in docs)
@@ -244,9 +255,7 @@ def bench_corpus(pools: dict[str, list[str]], total_bytes: int, runs: int) -> No
         f"{len(docs) - n_es} en) from {sum(map(len, pools.values()))} source sentences; "
         f"median of {runs} runs"
     )
-    row = [f"{seconds:.2f}", f"{len(docs) / seconds:.1f}", f"{size / MB / seconds:.3f}",
-           f"{int(claims) / seconds:.0f}", str(claims)]  # fmt: skip
-    print(_table([["factcheck", *row]], ["", "seconds", "docs/s", "MB/s", "claims/s", "claims"]))
+    _print_throughput(seconds, len(docs), size, int(claims))
     if errors:
         print(f"extract_claims raised on {len(errors)} documents (left out of the claims), e.g.:")
         for line in errors[:3]:
@@ -256,9 +265,7 @@ def bench_corpus(pools: dict[str, list[str]], total_bytes: int, runs: int) -> No
 def bench_articles(total_bytes: int, runs: int) -> None:
     """The seed articles whole, repeated: what real reporting reads at its own density of
     figures (the corpus above is drawn from sentences that all hold one)."""
-    langs = {}
-    if SEED_LANGS.exists():
-        langs = {name: v["lang"] for name, v in json.loads(SEED_LANGS.read_text("utf-8")).items()}
+    langs = _seed_langs()
     articles = [
         Doc(path.read_text("utf-8"), langs.get(path.name, "es"))
         for path in sorted(SEEDS.glob("*.txt"))
@@ -273,9 +280,7 @@ def bench_articles(total_bytes: int, runs: int) -> None:
         f"{size / MB:.2f} MB, {int(claims) / (size / 1000):.1f} claims per kB; "
         f"median of {runs} runs"
     )
-    row = [f"{seconds:.2f}", f"{len(docs) / seconds:.1f}", f"{size / MB / seconds:.3f}",
-           f"{int(claims) / seconds:.0f}", str(claims)]  # fmt: skip
-    print(_table([["factcheck", *row]], ["", "seconds", "docs/s", "MB/s", "claims/s", "claims"]))
+    _print_throughput(seconds, len(docs), size, int(claims))
 
 
 def bench_quantulum(pools: dict[str, list[str]], runs: int) -> None:

@@ -211,7 +211,6 @@ def _patterns(code: str) -> _Patterns:
             re.IGNORECASE,
         ),
         clause_end=re.compile(rf"{_BLANK}*(?:[.,;:!?)]|$)"),
-        # "1.8m tall", "a 3m-long python"; not "5m long-term" jobs
         # "del 1.1% que esperaban": the figure a comparative points to
         reference_after=re.compile(
             rf"{_BLANK}+(?:{_alt([*lang.references_after, *map(fold, lang.references_after)])})",
@@ -223,6 +222,7 @@ def _patterns(code: str) -> _Patterns:
             rf"(?:{_alt(lang.one_in_joiners, bounded=False)}){_BLANK}+",
             re.IGNORECASE,
         ),
+        # "1.8m tall", "a 3m-long python"; not "5m long-term" jobs
         metres_after=re.compile(rf"(?:{_BLANK}+|-){_alt(lang.metres_after)}(?!-)", re.IGNORECASE),
         unit_parts={whole: _unit_part(lang, *part) for whole, part in lang.unit_parts.items()},
     )

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from factcheck._claim_patterns import _Patterns
-from factcheck._measure import _WORD_AFTER, _dimension, _unit_of
+from factcheck._measure import _WORD_AFTER, _WORDS, _dimension, _unit_of
 from factcheck.lang import fold
 from factcheck.numbers import Number
 
@@ -86,7 +86,6 @@ def _measured_fraction(text: str, n: Number, p: _Patterns) -> bool:
 
 
 _B = r"[ \t\u00a0]"  # a blank inside a line
-_WORDS = re.compile(r"[^\W\d_]+")
 _GLUED = re.compile(r"(?:[^\W\d_]-?|[#/]|\d[.,])$")
 _SUFFIX = re.compile(r"[^\W\d_]+|[º°ª]")
 # A single quote may open a name: "bautizada como 'Tridente 2'" (double quotes open speech).

@@ -165,8 +165,8 @@ _TURN_WORDS = 4
 def _tenths_of_a_point(text: str, n: Number, lang: Language) -> bool:
     """ "creció dos décimas más", "subió una centésima": tenths and hundredths alone are
     of a percentage point in Spanish economic copy; "tres décimas de segundo" are not."""
-    last = n.text.split()[-1] if n.text.split() else ""
-    if fold(last) not in lang.point_parts:
+    words = n.text.split()
+    if not words or fold(words[-1]) not in lang.point_parts:
         return False
     nxt = _WORD_AFTER.match(text, n.end)
     return not (nxt and fold(nxt.group(1)) in lang.subject_joiners)

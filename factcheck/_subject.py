@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from factcheck._claim_patterns import _Patterns
+from factcheck._claim_patterns import _key, _Patterns
 from factcheck._measure import _Found, qualifier_before
 from factcheck.lang import Language, fold
 from factcheck.model import Claim
@@ -298,7 +298,8 @@ def _past_time(tokens: list[str], i: int, lang: Language, glue: frozenset[str]) 
 
 
 def _is_time(word: str, lang: Language) -> bool:
-    return lang.dimensions.get(lang.units.get(fold(word).lower(), ""), "") == "time"
+    unit = lang.units.get(_key(word, lang.units), "")  # "año", "días": accents folded
+    return lang.dimensions.get(unit, "") == "time"
 
 
 def _past_change(tokens: list[str], i: int, lang: Language, glue: frozenset[str]) -> int:

@@ -493,9 +493,11 @@ def _foreign_names(a: frozenset[str], b: frozenset[str]) -> bool:
     "Harris" and "Trump" share none."""
     if not _other_names(a, b):
         return False
-    words_a = {w for name in a for w in name.split() if len(w) > 2 and w not in _ACRONYM_SKIPS}
-    words_b = {w for name in b for w in name.split() if len(w) > 2 and w not in _ACRONYM_SKIPS}
-    return not any(_cognates(x, y) for x in words_a for y in words_b)
+    return not any(_cognates(x, y) for x in _name_words(a) for y in _name_words(b))
+
+
+def _name_words(names: frozenset[str]) -> set[str]:
+    return {w for name in names for w in name.split() if len(w) > 2 and w not in _ACRONYM_SKIPS}
 
 
 def _cognates(x: str, y: str) -> bool:

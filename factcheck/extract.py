@@ -259,8 +259,9 @@ def _ratios(text: str, p: _Patterns) -> list[Number]:
 def _one_in(text: str, numbers: list[Number], p: _Patterns) -> list[Number]:
     """ "one in five adults", "uno de cada cuatro hogares": a share, 1/N."""
     found = []
+    by_start = {x.start: x for x in numbers}
     for m in p.one_in.finditer(text):
-        n = next((x for x in numbers if x.start == m.end()), None)
+        n = by_start.get(m.end())
         if n is None or n.fraction or n.value < 2 or n.value != n.value.to_integral_value():
             continue
         if _is_plain_year(n):
