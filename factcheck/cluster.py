@@ -123,7 +123,7 @@ class _Vocabulary:
     default_pattern: re.Pattern[str]
     parts: dict[str, str]  # "arma de fuego", "overseas" → the part of a measure they name
     part_pattern: re.Pattern[str]  # the parts' words, case kept: "public", not "Public Health"
-    measures: frozenset[str]  # "PIB", "GDP": acronyms of a measure, not institutions
+    measures: frozenset[str]  # "PIB", "GDP", "COVID": acronyms of no institution
     place_acronyms: frozenset[str]  # "UK", "EEUU", "UE": places, not institutions
     institutions: dict[str, str]  # "FMI" → "IMF"
     countries: frozenset[str]  # every word of a country's name or demonym, folded
@@ -178,7 +178,7 @@ def _vocabulary() -> _Vocabulary:
             )
             + r")(?![\w-])(?:[ \t]+(?P<next>\w))?"
         ),
-        measures=frozenset().union(*(lang.measure_acronyms for lang in langs)),
+        measures=frozenset().union(*(lang.measure_acronyms | lang.not_bodies for lang in langs)),
         place_acronyms=frozenset(
             _entity(part)
             for lang in langs
@@ -230,6 +230,8 @@ def entities(text: str) -> frozenset[str]:
     ['IMSS-BIENESTAR', 'ISSSTE', 'SEP']
     >>> sorted(entities("El PIB creció 3%, informó el INEGI."))  # a measure, not a body
     ['INEGI']
+    >>> sorted(entities("MEXICO CITY, Jan 14 (Reuters) - COVID cases rose, the IMSS said."))
+    ['IMSS']
     """
     return frozenset(_institutions(text))
 
@@ -238,12 +240,25 @@ def _institutions(text: str) -> list[str]:
     """The acronyms of bodies ``text`` names, one name per body ("FMI" is "IMF"); those
     of a measure ("PIB") or a place ("UK", "EE.UU.", "UE") are no institutions."""
     vocabulary = _vocabulary()
-    found = (_entity(m.group()) for m in _ACRONYM.finditer(text))
+    found = (_entity(m.group()) for m in _ACRONYM.finditer(_CAPITAL_RUN.sub(_place_blank, text)))
     return [
         vocabulary.institutions.get(e, e)
         for e in found
         if fold(e) not in vocabulary.measures and e not in vocabulary.place_acronyms
     ]
+
+
+# Words in capitals, one or a run: a wire's dateline ("MEXICO CITY (Reuters) -",
+# "BOGOTÁ, 3 nov (EFE).-") or a shouted headline.
+_CAPITAL_RUN = re.compile(r"(?<![\w-])[A-ZÁÉÍÓÚÑ]{2,}(?:[ \t]+[A-ZÁÉÍÓÚÑ]{2,})*(?![\w-])")
+
+
+def _place_blank(m: re.Match[str]) -> str:
+    """A run of capitals that spells a place, blanked: "MEXICO CITY" is no institution."""
+    title = m.group().title()
+    if title in _cities() or fold(title) in _vocabulary().regions:
+        return " " * len(m.group())
+    return m.group()
 
 
 def _document_entities(documents: Sequence[Document]) -> dict[str, frozenset[str]]:

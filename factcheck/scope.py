@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -82,7 +82,8 @@ def _scope_patterns(code: str) -> _ScopePatterns:
     opens = "|".join(re.escape(o) for o, _ in lang.ranges if o)
     joins = "|".join(re.escape(j) for _, j in lang.ranges)
     years = rf"(?:(?:{opens})\s+)?{_YEAR}(?:\s*(?:-|–|/|{joins})\s*{_YEAR})?"
-    time = rf"\b(?:{years})\b"
+    relative = _alternation([*lang.relative_times])
+    time = rf"\b(?:{years}|{relative})\b"
     place_names = _alternation([*lang.nationwide, *lang.places])
     states = "|".join(re.escape(w) for w in lang.states_words)
     # A word boundary first: the alternation is tried only where a word starts. The
@@ -131,12 +132,64 @@ class SentenceScope:
 
     times: _Marks
     places: _Marks
+    text: str = ""  # the sentence
 
     def time(self, start: int, end: int) -> str | None:
         return self.times.nearest(start, end)
 
     def place(self, start: int, end: int) -> str | None:
         return self.places.nearest(start, end)
+
+    def places_of(self, spans: Sequence[tuple[int, int]]) -> list[str | None]:
+        """The place of each figure of the sentence. A place belongs to the figure
+        nearest it, and a figure takes the nearest of its own places, or, owning none,
+        the nearest place: in "Guanajuato, con 3,057 víctimas, seguido del Estado de
+        México, con 2,156" the second place is 2,156's, not 3,057's.
+
+        >>> s = sentence_scope("Sonora, con 300, seguido de Sinaloa, con 250.", language("es"))
+        >>> s.places_of([(12, 15), (41, 44)])
+        ['Sonora', 'Sinaloa']
+        """
+        marks = self.places
+        if len(marks.texts) < 2 or len(spans) < 2:
+            return [self.place(a, b) for a, b in spans]
+        text = self.text
+        owners = [
+            min(range(len(spans)), key=lambda i: _cost(text, (start, end), spans[i]))
+            for start, end in zip(marks.starts, marks.ends, strict=True)
+        ]
+        out: list[str | None] = []
+        for i, span in enumerate(spans):
+            own = [k for k, owner in enumerate(owners) if owner == i]
+            if not own:
+                out.append(self.place(*span))
+                continue
+            best = min(own, key=lambda k: _cost(text, (marks.starts[k], marks.ends[k]), span))
+            out.append(marks.texts[best])
+        return out
+
+
+# A place that opens its figure's item of a list: "Sinaloa, con 250", "Texas, with 159",
+# "Jalisco: 1,200", "Sonora (300)".
+_LEADS = re.compile(r"\s*(?:[,:(]\s*)?(?:(?:con|with|at|en|in)\s+)?(?:(?:el|la|the|un|una|a)\s+)?$")
+# How far a comma and a semicolon put a place from a figure, in characters: items of a
+# list are set apart by them ("con 2,156; Baja California, con 2,072").
+_COMMA, _SEMICOLON = 30, 100
+_OWN = 1 << 30
+
+
+def _cost(text: str, mark: tuple[int, int], span: tuple[int, int]) -> int:
+    """How far a place is from a figure, punctuation weighed; 0 when it leads it, and
+    never nearest when it overlaps it."""
+    if mark[1] <= span[0]:
+        gap = text[mark[1] : span[0]]
+        if _LEADS.match(gap):
+            return 0
+    elif mark[0] >= span[1]:
+        gap = text[span[1] : mark[0]]
+    else:
+        return _OWN  # "23 estados" is the figure 23's own words, not its place
+    return len(gap) + _COMMA * gap.count(",") + _SEMICOLON * gap.count(";")
 
 
 def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
@@ -147,6 +200,10 @@ def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
     ('De 2022 a 2023', 'Sonora')
     >>> sentence_scope("81 hospitales en todo el país", language("es")).place(0, 2)
     'en todo el país'
+    >>> sentence_scope("El año pasado se vendieron 300 autos", language("es")).time(26, 29)
+    'El año pasado'
+    >>> sentence_scope("Sales rose 5% from a year earlier", language("en")).time(11, 13) is None
+    True
     """
     patterns = _scope_patterns(lang.code)
     spans: list[tuple[int, int]] = []
@@ -162,4 +219,18 @@ def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
         tuple(b for _, b in spans),
         tuple(sentence[a:b] for a, b in spans),
     )
-    return SentenceScope(_marks(patterns.time.finditer(sentence)), places)
+    times = (m for m in patterns.time.finditer(sentence) if not _compared(sentence, m, lang))
+    return SentenceScope(_marks(times), places, sentence)
+
+
+_WORDS_BEFORE = re.compile(r"([\w.]+)\W+(?:([\w.]+)\W+)?$")
+
+
+def _compared(sentence: str, m: re.Match[str], lang: Language) -> bool:
+    """Whether a time is the base a figure is compared with: "up 9.2% from a year
+    earlier", "creció 5% respecto del año pasado"; a year never is."""
+    if m.group()[:1].isdigit() or not m.group()[-1:].isalpha():
+        return False
+    before = _WORDS_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+    words = before.groups() if before else ()
+    return any(w and fold(w).lower() in lang.compared for w in words)

@@ -17,13 +17,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from factcheck.checks.conversion import rate_text, slip_factor, times
 from factcheck.checks.intervals import base_bounds, overlap
 from factcheck.checks.links import clip
-from factcheck.cluster import cities
+from factcheck.cluster import cities, countries
 from factcheck.config import Config
-from factcheck.lang import fold, language
+from factcheck.lang import fold, language, unaccented
 from factcheck.model import Check, Claim, Cluster, Document, Severity, Verdict
 from factcheck.rates import Rate, RateTable
 from factcheck.scope import sentence_scope
@@ -36,23 +37,47 @@ _ADDITIVE = frozenset({"count", "money"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def place_kind(place: str | None, lang: str) -> str | None:
-    """ "country" for the whole country, "part" for a state or "23 estados", else None.
+def place_kind(place: str | None, lang: str) -> tuple[str, str | None] | None:
+    """("country", its code) for a country or the whole country ("en todo el país": the
+    article's, unnamed), ("part", its country's code) for a state or region, ("part",
+    None) for "23 estados"; else None.
 
-    >>> [place_kind(p, "es") for p in ("en todo el país", "23 estados", "Sonora", "la sierra")]
-    ['country', 'part', 'part', None]
+    >>> [place_kind(p, "es") for p in ("en todo el país", "México", "23 estados", "Sonora")]
+    [('country', None), ('country', 'MX'), ('part', None), ('part', 'MX')]
+    >>> [place_kind(p, "en") for p in ("New Mexico", "Scotland", "the sierra")]
+    [('part', 'US'), ('part', 'GB'), None]
     """
     if not place:
         return None
     data = language(lang)
     folded = fold(place)
-    if folded in {fold(p) for p in data.nationwide} or folded in data.countries:
-        return "country"
+    if folded in {fold(p) for p in data.nationwide}:
+        return "country", None
+    if folded in data.countries:
+        return "country", data.countries[folded]
     if place[0].isdigit() or folded.split()[0] in data.numbers:
-        return "part"
-    if folded in {fold(p) for p in data.places}:
-        return "part"
+        return "part", None
+    if folded in data.states:
+        return "part", data.states[folded][0]
     return None
+
+
+def _named(place: str, lang: str) -> str:
+    """A place's one name, so that its names in two languages meet: "Catalonia" and
+    "Cataluña" are one region, "Spain" and "España" one country."""
+    folded = fold(place)
+    data = language(lang)
+    state = data.states.get(folded)
+    return state[1] if state else data.countries.get(folded, folded)
+
+
+def _inside(part: tuple[str, str | None] | None, whole: tuple[str, str | None] | None) -> bool:
+    """Whether a part lies in the whole: Sonora in Mexico or in "todo el país", Texas in
+    neither Mexico nor Canada. An unnamed side ("23 estados", "nationwide") is taken to
+    be in the other's country, as an article's own figures are."""
+    if not (part and whole and part[0] == "part" and whole[0] == "country"):
+        return False
+    return part[1] is None or whole[1] is None or part[1] == whole[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +90,7 @@ class _Scope:
     stated: bool  # the sentence itself gives a year or a place
     # value, low and high in base units: "120 kilometres" and "75 miles" are one length
     span: tuple[Decimal, Decimal | None, Decimal | None]
+    earlier: bool = False  # for a period before the article's, unnamed: "last season"
 
     @property
     def where(self) -> str:
@@ -83,20 +109,78 @@ def _document_place(doc: Document, lang: str) -> str | None:
 def _scope(claim: Claim, doc: Document) -> _Scope:
     lang = doc.lang if doc.lang in {"es", "en"} else "es"
     years = frozenset(int(y) for y in _YEAR.findall(claim.time or ""))
-    stated = bool(years or claim.place)
-    if not years and doc.date:
+    relative = _relative_time(claim.time, lang)
+    if relative == "last_year" and doc.date:
+        years = frozenset({doc.date.year - 1})
+    stated = bool(years or claim.place or relative)
+    if not years and doc.date and relative != "earlier":
         years = frozenset({doc.date.year})
     # A city the sentence names, when its figure has no place of its own: Bogotá's
     # homicides and Medellín's differ by scope, they do not contradict each other.
     place = claim.place or next(iter(cities(claim.sentence)), None) or _document_place(doc, lang)
-    return _Scope(claim, doc, lang, years, place, stated, base_bounds(claim, lang, doc.locale))
+    return _Scope(
+        claim,
+        doc,
+        lang,
+        years,
+        place,
+        stated,
+        base_bounds(claim, lang, doc.locale),
+        earlier=relative == "earlier",
+    )
+
+
+def _relative_time(time: str | None, lang: str) -> str | None:
+    """ "last_year" for "el año pasado", "earlier" for "the previous season", else None."""
+    if not time:
+        return None
+    relative = language(lang).relative_times
+    folded = fold(" ".join(time.lower().split()))
+    return next((kind for phrase, kind in relative.items() if fold(phrase) == folded), None)
+
+
+def _placed_elsewhere(a: _Scope, b: _Scope) -> str | None:
+    """Why ``b``'s figure, which names no place, is not for ``a``'s place: an article
+    that gives a state's figure names the state ("3.9 millones de dosis en el Estado de
+    México" is not restated by an article that never names it), and one about another
+    country names that country. A whole country unnamed ("a nivel nacional") tells
+    nothing: a paper need not name its own country."""
+    if not a.place or b.place or a.claim.doc_id == b.claim.doc_id:
+        return None
+    kind = place_kind(a.place, a.lang)
+    text = b.document.text
+    if kind and kind[0] == "country":
+        named = countries(text, b.lang)
+        if kind[1] is None or not named or kind[1] in named:
+            return None
+    elif fold(a.place) in _folded(text):
+        return None
+    return (
+        f"One figure is for {a.place} ({a.claim.text}); the other article ({b.document.id}) "
+        f"does not name {a.place}: different places."
+    )
+
+
+@lru_cache(maxsize=64)
+def _folded(text: str) -> str:
+    return unaccented(text.casefold())  # not `fold`, whose cache is for words
+
+
+def _whole_and_part(a: _Scope, b: _Scope) -> tuple[_Scope, _Scope] | None:
+    """The figure for a country and the one for a part of it, when the pair is such."""
+    ka, kb = place_kind(a.place, a.lang), place_kind(b.place, b.lang)
+    if _inside(kb, ka):
+        return a, b
+    if _inside(ka, kb):
+        return b, a
+    return None
 
 
 def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
     dimension = a.claim.quantity.dimension
-    kinds = (place_kind(a.place, a.lang), place_kind(b.place, b.lang))
-    if dimension in _ADDITIVE and kinds in {("country", "part"), ("part", "country")}:
-        whole, part = (a, b) if kinds[0] == "country" else (b, a)
+    whole_and_part = _whole_and_part(a, b)
+    if dimension in _ADDITIVE and whole_and_part:
+        whole, part = whole_and_part
         if whole.span[0] < part.span[0]:
             return (
                 "inconsistent",
@@ -115,12 +199,25 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
                 "a change over time, not necessarily an error."
             ),
         )
-    if a.place and b.place and fold(a.place) != fold(b.place):
+    if a.earlier != b.earlier:
+        earlier = a if a.earlier else b
+        return (
+            "differs_by_time",
+            "info",
+            (
+                f"One figure is for an earlier period ({earlier.claim.time}: "
+                f"{earlier.claim.text}): a change over time, not necessarily an error."
+            ),
+        )
+    if a.place and b.place and _named(a.place, a.lang) != _named(b.place, b.lang):
         return (
             "differs_by_scope",
             "info",
             (f"The figures are for different places ({a.place} and {b.place})."),
         )
+    elsewhere = _placed_elsewhere(a, b) or _placed_elsewhere(b, a)
+    if elsewhere:
+        return "differs_by_scope", "info", elsewhere
     if a.claim.doc_id == b.claim.doc_id and not (a.stated and b.stated):
         return (
             "uncertain",

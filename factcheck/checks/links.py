@@ -41,6 +41,7 @@ __all__ = [
 _TOKEN = re.compile(r"\w+(?:\.\w+)+\.?|\w+|[(),:;—–]")
 _BREAKS = frozenset({",", "(", "—", "–", ":"})
 _OWN_PHRASE_MAX = 12  # tokens a figure's own phrase may run before the link words
+_OWN_PHRASE_EXTRA = 4  # words past its counted noun: "contra la influenza", "in adults"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,9 +149,24 @@ class Reader:
         return all(t in vocabulary or t in self.qualifiers or t in _BREAKS for t in toks)
 
     def whole_link(self, toks: Sequence[str] | None) -> bool:
-        """ "de una meta total de", "out of", "of the", "del total de": part → whole."""
+        """ "de una meta total de", "out of", "of the", "del total de": part → whole;
+        after up to a few words more of the part's own phrase ("contra la influenza, de
+        una meta de") when a whole noun says so."""
         if not toks:
             return False
+        if self._whole_link(toks):
+            return True
+        w = self.words
+        if w.whole_nouns.isdisjoint(toks):
+            return False
+        for k in range(1, min(_OWN_PHRASE_EXTRA, len(toks) - 1) + 1):
+            if toks[k - 1] in w.phrase_breaks or toks[k - 1].isdigit():
+                return False
+            if self._whole_link(toks[k:]):
+                return True
+        return False
+
+    def _whole_link(self, toks: Sequence[str]) -> bool:
         w = self.words
         joined = " " + " ".join(t for t in toks if t not in _BREAKS)
         preps = w.whole_prepositions
@@ -158,7 +174,7 @@ class Reader:
             return False
         vocab = frozenset(" ".join(preps).split()) | w.whole_nouns | self.lang.articles
         if not w.whole_nouns.isdisjoint(toks):  # "frente a un objetivo de", not "frente a los"
-            vocab |= w.whole_comparers
+            vocab |= w.whole_comparers | w.whole_adjectives
         ends = joined.endswith(tuple(f" {p}" for p in preps)) or toks[-1] in self.lang.articles
         return ends and self.only(toks, vocab)
 

@@ -69,6 +69,8 @@ class Arithmetic:
     whole_prepositions: tuple[str, ...]
     whole_nouns: frozenset[str]
     whole_comparers: frozenset[str]  # "frente a una meta de": only before a whole noun
+    whole_adjectives: frozenset[str]  # "una meta estatal de"
+    phrase_breaks: frozenset[str]  # "que", "and": a figure's own phrase ends before them
     share_nouns: frozenset[str]
     whole_openers: tuple[str, ...]
     share_words: frozenset[str]
@@ -104,6 +106,8 @@ def _arithmetic(d: dict[str, Any]) -> Arithmetic:
         whole_prepositions=phrases("whole_prepositions"),
         whole_nouns=words("whole_nouns"),
         whole_comparers=frozenset(w for p in d["whole_comparers"] for w in fold(p).split()),
+        whole_adjectives=words("whole_adjectives"),
+        phrase_breaks=words("phrase_breaks"),
         share_nouns=words("share_nouns"),
         whole_openers=phrases("whole_openers"),
         share_words=words("share_words"),
@@ -213,6 +217,7 @@ class Language:
     clause_joiners: frozenset[str]
     referential: frozenset[str]
     measure_acronyms: frozenset[str]
+    not_bodies: frozenset[str]  # "COVID", "AP": acronyms of no institution (common.toml)
     percent_bases: frozenset[str]  # "del PIB", "of the population": what a share is of
     percent_marks: frozenset[str]  # every word of a percent's name: "%", "por", "ciento"
     whole_period: frozenset[str]  # "all" in "for all of 2024", "todo" in "durante todo 2024"
@@ -254,10 +259,17 @@ class Language:
     parts: dict[str, str]  # "arma de fuego" → firearm: what restricts a measure to a part
     ratio_not_after: frozenset[str]
     nationwide: tuple[str, ...]
+    # "el año pasado" → last_year, "the previous season" → earlier: times relative to
+    # the article's date
+    relative_times: dict[str, str]
+    compared: frozenset[str]  # "frente", "from": what precedes a comparison's base
     states_words: tuple[str, ...]
     abbreviations: frozenset[str]
     places: tuple[str, ...]
-    countries: frozenset[str]
+    countries: dict[str, str]  # a country's name, folded → its ISO code: "espana" → ES
+    # a state's or region's name, folded → its country and first name: "catalonia" → (ES,
+    # "cataluna"), so that its names in two languages meet
+    states: dict[str, tuple[str, str]]
     arithmetic: Arithmetic
 
     def locale(self, name: str | None) -> Locale:
@@ -428,6 +440,7 @@ def language(code: str) -> Language:
         clause_joiners=frozenset(fold(w) for w in d["subject"]["clause_joiners"]),
         referential=frozenset(fold(w) for w in d["subject"]["referential"]),
         measure_acronyms=frozenset(fold(w) for w in d["subject"]["measure_acronyms"]),
+        not_bodies=frozenset(fold(w) for w in common["not_bodies"]),
         percent_bases=frozenset(fold(w).lower() for w in d["subject"]["percent_bases"]),
         percent_marks=frozenset(
             w
@@ -482,9 +495,24 @@ def language(code: str) -> Language:
         parts={fold(w): part for part, ws in d["parts"].items() for w in ws},
         ratio_not_after=frozenset(fold(w) for w in d["ratio_not_after"]),
         nationwide=tuple(d["scope"]["nationwide"]),
+        relative_times={w: kind for kind in ("last_year", "earlier") for w in d["scope"][kind]},
+        compared=frozenset(fold(w) for w in d["scope"]["compared"]),
         states_words=tuple(d["scope"]["states_word"]),
         abbreviations=frozenset(fold(w) for w in d["sentences"]["abbreviations"]),
-        places=tuple([*places["states"], *places["countries"]]),
-        countries=frozenset(fold(c) for c in places["countries"]),
+        places=tuple(
+            name
+            for names in (
+                *(n for states in places["states"].values() for n in states),
+                *(n for countries in places["countries"].values() for n in countries),
+            )
+            for name in names.split("|")
+        ),
+        countries={fold(c): code for code, names in places["countries"].items() for c in names},
+        states={
+            fold(name): (code, fold(names.split("|")[0]))
+            for code, states in places["states"].items()
+            for names in states
+            for name in names.split("|")
+        },
         arithmetic=_arithmetic(d["arithmetic"]),
     )
