@@ -194,6 +194,7 @@ class Language:
     openers: frozenset[str]  # "Gracias", "However": sentence openers, not names
     weekdays: frozenset[str]
     year_words: frozenset[str]
+    year_bounds: frozenset[str]  # "up to 2030", "hasta 2030": a bound before a year
     clock_before: tuple[str, ...]
     clock_joiners: tuple[str, ...]
     date_joiners: tuple[str, ...]
@@ -408,6 +409,7 @@ def language(code: str) -> Language:
         weekdays=frozenset(fold(m) for m in d["dates"]["weekdays"]),
         openers=frozenset(fold(w) for w in d["subject"]["openers"]),
         year_words=frozenset(fold(w) for w in d["dates"]["year_words"]),
+        year_bounds=frozenset(fold(w) for w in d["dates"]["year_bounds"]),
         clock_before=tuple(d["dates"]["clock_before"]),
         clock_joiners=tuple(d["dates"]["clock_joiners"]),
         date_joiners=tuple(d["dates"]["joiners"]),
