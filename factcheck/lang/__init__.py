@@ -173,7 +173,9 @@ class Language:
     currency_codes: frozenset[str]
     million_codes: dict[str, str]  # "MUSD" → USD: millions of dollars
     unglued_codes: frozenset[str]  # "COP29" is a summit: a code that must stand apart
+    lowercase_codes: frozenset[str]  # "20 usd": codes that are no word in lower case
     currency_suffixes: dict[str, str]
+    suffixes_not_before_figure: frozenset[str]  # "10 $", not the "3" of "3 $100 bills"
     percent: dict[str, str]
     units: dict[str, str]
     cased_units: frozenset[str]  # "MB": a symbol read only as written ("mb" is millibars)
@@ -377,7 +379,9 @@ def language(code: str) -> Language:
         currency_codes=frozenset(common["currency_codes"]),
         million_codes=common["million_codes"],
         unglued_codes=frozenset(common["unglued_codes"]),
+        lowercase_codes=frozenset(common["lowercase_codes"]),
         currency_suffixes=common["currency_suffixes"],
+        suffixes_not_before_figure=frozenset(common["suffixes_not_before_figure"]),
         percent={**common["percent_symbols"], **d.get("percent_words", {})},
         units={
             **common["unit_symbols"],
@@ -392,7 +396,9 @@ def language(code: str) -> Language:
             for k in (*common["unit_symbols"], *common["cased_unit_symbols"])
             if k[0].isalpha() and " " not in k and k not in common["abbreviated_scales"]
         )
-        | frozenset(common["currency_codes"]).difference(common["unglued_codes"]),
+        | frozenset(common["currency_codes"]).difference(common["unglued_codes"])
+        # "100元": a currency mark that is a letter touches its figure as a unit does.
+        | frozenset(k for k in common["currency_suffixes"] if k[0].isalpha()),
         dimensions=common["dimensions"],
         qualifiers_before=d.get("qualifiers_before", {}),
         qualifiers_after=d.get("qualifiers_after", {}),
