@@ -64,6 +64,8 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
     m = p.after.match(text, n.end)
     if m and m.group("de") and not (n.scaled or n.fraction):
         m = None  # "20 millones de pesos", "1/4 de milla", not "20 de pesos"
+    if m and m.group("word") and not n.fraction and fold(m.group("word")) in lang.fraction_units:
+        m = None  # "1/2 cup", not "won 3 cups"
     subunit = _key(m.group("word"), lang.currency_subunits) if m and m.group("word") else ""
     if subunit and unit is None and not n.fraction:
         # "50 cents", "197 pence": hundredths of the currency

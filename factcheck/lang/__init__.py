@@ -139,6 +139,7 @@ class Language:
     numbers: dict[str, int]
     weak_numbers: dict[str, int]
     weak_units: frozenset[str]  # "one mile", "una milla": a weak number counts before them
+    fraction_units: frozenset[str]  # "1/2 cup": a unit only after a fraction
     article_numbers: dict[str, int]
     connectors: frozenset[str]
     decimal_words: frozenset[str]
@@ -339,6 +340,7 @@ def language(code: str) -> Language:
         numbers=_folded_map(d["numbers"]),
         weak_numbers=_folded_map(d.get("weak_numbers", {})),
         weak_units=frozenset(fold(w) for w in d.get("weak_units", ())),
+        fraction_units=frozenset(fold(w) for w in d.get("fraction_units", ())),
         article_numbers=_folded_map(d["article_numbers"]),
         connectors=frozenset(d.get("connectors", [])),
         decimal_words=frozenset(fold(w) for w in d["decimal_words"]),
