@@ -76,7 +76,7 @@ def _patterns(code: str) -> _Patterns:
         rf"(?<![^\W\d_])(?:(?i:{_alt(glued, bounded=False)})|{_alt(spaced, bounded=False)})"
         rf"|{_alt(marks, bounded=False)}"
     )
-    codes = _alt([*lang.currency_codes, *lang.million_codes])
+    codes = _alt([*lang.currency_codes, *lang.million_codes, *lang.lowercase_codes])
     # Words are also matched without their accents ("dolares", "centimos", "kilometros"):
     # news copy and headlines drop them, and `_key` folds the same way.
     written = [
@@ -89,12 +89,17 @@ def _patterns(code: str) -> _Patterns:
     words = _alt([w for k in written if len(k) > 1 for w in {k, fold(k)}])
     # Symbols may touch the figure ("50€", "20%"); ISO codes are upper case and whole
     # words, or "470 pence" would read as Peruvian soles (PEN).
+    suffixes = [k for k in lang.currency_suffixes if k not in lang.suffixes_not_before_figure]
     symbols = _alt(
-        [*lang.currency_suffixes, *(k for k in lang.percent if not k[0].isalpha())],
+        [*suffixes, *(k for k in lang.percent if not k[0].isalpha())],
         bounded=False,
     )
+    if lang.suffixes_not_before_figure:
+        # "10 $ al día", not the "3" of "3 $100 bills"
+        last = _alt(lang.suffixes_not_before_figure, bounded=False)
+        symbols = rf"{symbols}|{last}(?![ \t\u00a0]?[-−]?[.,]?\d)"
     # A code may also touch the figure ("115USD"), and "MUSD" counts millions of it.
-    iso = _alt([*lang.million_codes, *lang.currency_codes], bounded=False)
+    iso = _alt([*lang.million_codes, *lang.currency_codes, *lang.lowercase_codes], bounded=False)
     symbols = rf"{symbols}|(?-i:(?<![^\W\d_]){iso}(?![\w]))"
     unit_symbols = "|".join(
         re.escape(k)

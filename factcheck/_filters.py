@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcheck._claim_patterns import _Patterns
-from factcheck._measure import _WORD_AFTER, _WORDS, _dimension, _unit_of
+from factcheck._claim_patterns import _key, _Patterns
+from factcheck._measure import _WORD_AFTER, _WORDS, _dimension, _unit_of, qualifier_before
 from factcheck.lang import fold
 from factcheck.numbers import Number
 
@@ -245,11 +245,29 @@ def _is_year(text: str, n: Number, p: _Patterns) -> bool:
     after = text[n.end : n.end + 40]
     if _unit_at(after, p) or _PERCENT_OR_HYPHEN.match(after):
         return False
+    if _after_count_bound(text, n, p):
+        return False
     before = text[max(0, n.start - 30) : n.start]
     if _previous_word(before) in p.lang.year_words or _OPEN_BRACKET.search(before[-1:]):
         return True
     nxt = _WORD_AFTER.match(after)
     return not (nxt and fold(nxt.group(1)) not in p.lang.subject_stop and nxt.group(1).islower())
+
+
+# Bounds that compare amounts: "más de 2000 personas", "above 1000 and below 1500".
+_COUNT_BOUNDS = frozenset({"more_than", "less_than", "at_least", "at_most"})
+
+
+def _after_count_bound(text: str, n: Number, p: _Patterns) -> bool:
+    """Whether a comparative bounds the figure, which makes it a count and not a year
+    ("murieron más de 2000 personas", "more than 1500."); some bounds also stand before
+    a year ("up to 2030", "hasta 2030") and leave it to the other rules."""
+    found = qualifier_before(text, max(0, n.start - 40), n.start, p)
+    if found is None:
+        return False
+    written = found[1]
+    kind = p.lang.qualifiers_before.get(_key(written, p.lang.qualifiers_before), "")
+    return kind in _COUNT_BOUNDS and fold(written) not in p.lang.year_bounds
 
 
 def _unit_at(after: str, p: _Patterns) -> bool:

@@ -51,7 +51,12 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
     if prefix and not n.fraction:
         mark = prefix.group().strip()
         key = _key(mark, lang.currency_prefixes)  # "c $" as written is the table's "C $"
-        unit = loc.dollar if mark == "$" else lang.currency_prefixes.get(key, mark)
+        if mark == "$":
+            unit = loc.dollar
+        elif key:
+            unit = lang.currency_prefixes[key]
+        else:  # a code: "USD 20", "usd 20", and "RMB 10" as the word "rmb" after it
+            unit = lang.currency_words.get(_key(mark, lang.currency_words), mark.upper())
         span_start = start - len(prefix.group())
     if unit is None and _glued_million(n) and p.metres_after.match(text, n.end):
         unit, n = "meter", _times(n, 1 / n.scale, scaled=False)  # "1.8m tall"
@@ -59,6 +64,8 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
     m = p.after.match(text, n.end)
     if m and m.group("de") and not (n.scaled or n.fraction):
         m = None  # "20 millones de pesos", "1/4 de milla", not "20 de pesos"
+    if m and m.group("word") and not n.fraction and fold(m.group("word")) in lang.fraction_units:
+        m = None  # "1/2 cup", not "won 3 cups"
     subunit = _key(m.group("word"), lang.currency_subunits) if m and m.group("word") else ""
     if subunit and unit is None and not n.fraction:
         # "50 cents", "197 pence": hundredths of the currency
@@ -66,6 +73,8 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         span_end = m.end()  # type: ignore[union-attr]
     elif m and unit is None:
         unit = _unit_of(m, lang)
+        if unit == "$":
+            unit = loc.dollar  # "10 $" as "$10": the locale's dollar
         if unit == "MXN" and m.group("word") and " " not in m.group("word").strip():
             unit = loc.peso  # a bare "pesos" is the place's own: "pesos mexicanos" is not
         # "tres quintos por ciento", "10 1/2 miles" take a unit; a ratio phrase ("la

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from factcheck._claim_patterns import _key, _Patterns, _patterns
 from factcheck._filters import (
+    _after_count_bound,
     _dated_or_labelled,
     _is_plain_year,
     _masked,
@@ -217,8 +218,8 @@ def _resolve(text: str, p: _Patterns, loc: Locale) -> Iterator[_Found]:
         pair = _range(text, n, nxt, p) if nxt else None
         if pair is not None:
             i += 2
-            if _is_plain_year(n) and _is_plain_year(pair[1]):
-                continue
+            if _is_plain_year(n) and _is_plain_year(pair[1]) and not _after_count_bound(text, n, p):
+                continue  # "2010-2020"; not "más de 1000 y menos de 1500"
             if not n.scaled and _dated_or_labelled(text, n, p):
                 continue  # "Nov. 22-23", "artículos 4-6": a date or a label, both ends
             found = _measure(text, pair[1], p, loc, start=pair[0].start)

@@ -416,9 +416,9 @@ def _repeats_scale(b: _Builder, following: list[tuple[_Atom, str]]) -> bool:
     return atom.kind == "scale" and not _joiner(sep) and atom.value in used
 
 
-# A minus sign after a blank, a bracket or the start, not after a figure ("10 - 12"
-# is a range) nor a word ("COVID-19", "8mn-9mn").
-_SIGN = re.compile(r"(?:^|(?<=[\s(\[:;=]))[-−][ \t\u00a0]?$")
+# A minus sign after a blank, a bracket, a bound ("<-30") or the start, not after a
+# figure ("10 - 12" is a range) nor a word ("COVID-19", "8mn-9mn").
+_SIGN = re.compile(r"(?:^|(?<=[\s(\[:;=<>≤≥]))[-−][ \t\u00a0]?$")
 _FIGURE_BEFORE = re.compile(r"[\d%][ \t\u00a0]*[-−][ \t\u00a0]?$")
 _LAST_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]++$")
 

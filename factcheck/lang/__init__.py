@@ -143,6 +143,7 @@ class Language:
     numbers: dict[str, int]
     weak_numbers: dict[str, int]
     weak_units: frozenset[str]  # "one mile", "una milla": a weak number counts before them
+    fraction_units: frozenset[str]  # "1/2 cup": a unit only after a fraction
     article_numbers: dict[str, int]
     connectors: frozenset[str]
     decimal_words: frozenset[str]
@@ -177,7 +178,9 @@ class Language:
     currency_codes: frozenset[str]
     million_codes: dict[str, str]  # "MUSD" → USD: millions of dollars
     unglued_codes: frozenset[str]  # "COP29" is a summit: a code that must stand apart
+    lowercase_codes: frozenset[str]  # "20 usd": codes that are no word in lower case
     currency_suffixes: dict[str, str]
+    suffixes_not_before_figure: frozenset[str]  # "10 $", not the "3" of "3 $100 bills"
     percent: dict[str, str]
     units: dict[str, str]
     cased_units: frozenset[str]  # "MB": a symbol read only as written ("mb" is millibars)
@@ -198,6 +201,7 @@ class Language:
     openers: frozenset[str]  # "Gracias", "However": sentence openers, not names
     weekdays: frozenset[str]
     year_words: frozenset[str]
+    year_bounds: frozenset[str]  # "up to 2030", "hasta 2030": a bound before a year
     clock_before: tuple[str, ...]
     clock_joiners: tuple[str, ...]
     date_joiners: tuple[str, ...]
@@ -348,6 +352,7 @@ def language(code: str) -> Language:
         numbers=_folded_map(d["numbers"]),
         weak_numbers=_folded_map(d.get("weak_numbers", {})),
         weak_units=frozenset(fold(w) for w in d.get("weak_units", ())),
+        fraction_units=frozenset(fold(w) for w in d.get("fraction_units", ())),
         article_numbers=_folded_map(d["article_numbers"]),
         connectors=frozenset(d.get("connectors", [])),
         decimal_words=frozenset(fold(w) for w in d["decimal_words"]),
@@ -388,7 +393,9 @@ def language(code: str) -> Language:
         currency_codes=frozenset(common["currency_codes"]),
         million_codes=common["million_codes"],
         unglued_codes=frozenset(common["unglued_codes"]),
+        lowercase_codes=frozenset(common["lowercase_codes"]),
         currency_suffixes=common["currency_suffixes"],
+        suffixes_not_before_figure=frozenset(common["suffixes_not_before_figure"]),
         percent={**common["percent_symbols"], **d.get("percent_words", {})},
         units={
             **common["unit_symbols"],
@@ -403,7 +410,9 @@ def language(code: str) -> Language:
             for k in (*common["unit_symbols"], *common["cased_unit_symbols"])
             if k[0].isalpha() and " " not in k and k not in common["abbreviated_scales"]
         )
-        | frozenset(common["currency_codes"]).difference(common["unglued_codes"]),
+        | frozenset(common["currency_codes"]).difference(common["unglued_codes"])
+        # "100元": a currency mark that is a letter touches its figure as a unit does.
+        | frozenset(k for k in common["currency_suffixes"] if k[0].isalpha()),
         dimensions=common["dimensions"],
         qualifiers_before=d.get("qualifiers_before", {}),
         qualifiers_after=d.get("qualifiers_after", {}),
@@ -420,6 +429,7 @@ def language(code: str) -> Language:
         weekdays=frozenset(fold(m) for m in d["dates"]["weekdays"]),
         openers=frozenset(fold(w) for w in d["subject"]["openers"]),
         year_words=frozenset(fold(w) for w in d["dates"]["year_words"]),
+        year_bounds=frozenset(fold(w) for w in d["dates"]["year_bounds"]),
         clock_before=tuple(d["dates"]["clock_before"]),
         clock_joiners=tuple(d["dates"]["clock_joiners"]),
         date_joiners=tuple(d["dates"]["joiners"]),
