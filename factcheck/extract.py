@@ -119,7 +119,7 @@ def _placed(
         while j < len(claims) and starts[j] == starts[i]:
             j += 1
         group, at = claims[i:j], starts[i]
-        if len(group) > 1:
+        if group:
             places = scopes[at].places_of([(c.start - at, c.end - at) for c in group])
             group = [
                 c if c.place == p else replace(c, place=p)

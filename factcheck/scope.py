@@ -74,6 +74,7 @@ def split_sentences(text: str, lang: str = "es") -> Sentences:
 class _ScopePatterns:
     time: re.Pattern[str]
     place: re.Pattern[str]
+    next_item: re.Pattern[str]
 
 
 @cache
@@ -89,7 +90,8 @@ def _scope_patterns(code: str) -> _ScopePatterns:
     # A word boundary first: the alternation is tried only where a word starts. The
     # count before "estados" is read in Python, not by a branch tried at every word.
     place = rf"\b(?:{place_names})(?![\w])|\b(?P<states>{states})\b"
-    return _ScopePatterns(re.compile(time, re.IGNORECASE), re.compile(place))
+    next_item = re.compile(rf"\b(?:{_alternation(list(lang.next_items))})\b", re.IGNORECASE)
+    return _ScopePatterns(re.compile(time, re.IGNORECASE), re.compile(place), next_item)
 
 
 _COUNT_BEFORE = re.compile(r"(\w+)\s+$")
@@ -133,6 +135,7 @@ class SentenceScope:
     times: _Marks
     places: _Marks
     text: str = ""  # the sentence
+    next_item: re.Pattern[str] | None = None  # "followed by": a list's next item
 
     def time(self, start: int, end: int) -> str | None:
         return self.times.nearest(start, end)
@@ -149,23 +152,25 @@ class SentenceScope:
         >>> s = sentence_scope("Sonora, con 300, seguido de Sinaloa, con 250.", language("es"))
         >>> s.places_of([(12, 15), (41, 44)])
         ['Sonora', 'Sinaloa']
+        >>> t = "Britain led, with 8.4 million tourists, followed by France."
+        >>> sentence_scope(t, language("en")).places_of([(18, 29)])
+        ['Britain']
         """
         marks = self.places
-        if len(marks.texts) < 2 or len(spans) < 2:
+        if len(marks.texts) < 2:
             return [self.place(a, b) for a, b in spans]
-        text = self.text
-        owners = [
-            min(range(len(spans)), key=lambda i: _cost(text, (start, end), spans[i]))
-            for start, end in zip(marks.starts, marks.ends, strict=True)
-        ]
+
+        def cost(k: int, span: tuple[int, int]) -> int:
+            mark = (marks.starts[k], marks.ends[k])
+            return _cost(self.text, mark, span, self.next_item)
+
+        every = range(len(marks.texts))
+        owners = [min(range(len(spans)), key=lambda i: cost(k, spans[i])) for k in every]
         out: list[str | None] = []
         for i, span in enumerate(spans):
-            own = [k for k, owner in enumerate(owners) if owner == i]
-            if not own:
-                out.append(self.place(*span))
-                continue
-            best = min(own, key=lambda k: _cost(text, (marks.starts[k], marks.ends[k]), span))
-            out.append(marks.texts[best])
+            own = [k for k in every if owners[k] == i] or list(every)
+            best = min(own, key=lambda k: cost(k, span))
+            out.append(marks.texts[best] if cost(best, span) < _OWN else None)
         return out
 
 
@@ -178,7 +183,9 @@ _COMMA, _SEMICOLON = 30, 100
 _OWN = 1 << 30
 
 
-def _cost(text: str, mark: tuple[int, int], span: tuple[int, int]) -> int:
+def _cost(
+    text: str, mark: tuple[int, int], span: tuple[int, int], next_item: re.Pattern[str] | None
+) -> int:
     """How far a place is from a figure, punctuation weighed; 0 when it leads it, and
     never nearest when it overlaps it."""
     if mark[1] <= span[0]:
@@ -187,6 +194,8 @@ def _cost(text: str, mark: tuple[int, int], span: tuple[int, int]) -> int:
             return 0
     elif mark[0] >= span[1]:
         gap = text[span[1] : mark[0]]
+        if next_item and next_item.search(gap):
+            return _SEMICOLON + len(gap)  # "8.4 million tourists, followed by France"
     else:
         return _OWN  # "23 estados" is the figure 23's own words, not its place
     return len(gap) + _COMMA * gap.count(",") + _SEMICOLON * gap.count(";")
@@ -204,6 +213,9 @@ def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
     'El año pasado'
     >>> sentence_scope("Sales rose 5% from a year earlier", language("en")).time(11, 13) is None
     True
+    >>> sentence_scope("con 18,4 millones, un 6,2% más que en 2023", language("es")).time(4, 17)
+    >>> sentence_scope("Informó que de 2022 a 2023 hubo 442 mil", language("es")).time(32, 39)
+    'de 2022 a 2023'
     """
     patterns = _scope_patterns(lang.code)
     spans: list[tuple[int, int]] = []
@@ -220,17 +232,24 @@ def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
         tuple(sentence[a:b] for a, b in spans),
     )
     times = (m for m in patterns.time.finditer(sentence) if not _compared(sentence, m, lang))
-    return SentenceScope(_marks(times), places, sentence)
+    return SentenceScope(_marks(times), places, sentence, patterns.next_item)
 
 
-_WORDS_BEFORE = re.compile(r"([\w.]+)\W+(?:([\w.]+)\W+)?$")
+_WORDS_BEFORE = re.compile(r"(?:([\w.]+)\W+)?(?:([\w.]+)\W+)?([\w.]+)\W+$")
+# What a time may take between its comparison word and itself: "más que en 2023".
+_TIME_PREPOSITIONS = frozenset({"en", "de", "del", "al", "in", "of", "for", "during"})
 
 
 def _compared(sentence: str, m: re.Match[str], lang: Language) -> bool:
     """Whether a time is the base a figure is compared with: "up 9.2% from a year
-    earlier", "creció 5% respecto del año pasado"; a year never is."""
-    if m.group()[:1].isdigit() or not m.group()[-1:].isalpha():
-        return False
+    earlier", "creció 5% respecto del año pasado", "un 6,2% más que en 2023"."""
     before = _WORDS_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
-    words = before.groups() if before else ()
-    return any(w and fold(w).lower() in lang.compared for w in words)
+    words = [fold(w).lower() for w in (before.groups() if before else ()) if w]
+    if words and words[-1] in _TIME_PREPOSITIONS:
+        words.pop()
+    last = words[-1:]
+    pair = [" ".join(words[-2:])] if len(words) > 1 else []
+    relative = m.group()[-1:].isalpha()
+    return any(
+        w in lang.compared or (relative and w in lang.compared_relative) for w in (*last, *pair)
+    )

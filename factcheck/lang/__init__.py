@@ -266,7 +266,9 @@ class Language:
     # "el año pasado" → last_year, "the previous season" → earlier: times relative to
     # the article's date
     relative_times: dict[str, str]
-    compared: frozenset[str]  # "frente", "from": what precedes a comparison's base
+    compared: frozenset[str]  # "frente", "than": what precedes a comparison's base
+    compared_relative: frozenset[str]  # "desde", "from": the same, before a relative time
+    next_items: tuple[str, ...]  # "seguido de", "followed by": the next item of a list
     states_words: tuple[str, ...]
     abbreviations: frozenset[str]
     places: tuple[str, ...]
@@ -507,6 +509,8 @@ def language(code: str) -> Language:
         nationwide=tuple(d["scope"]["nationwide"]),
         relative_times={w: kind for kind in ("last_year", "earlier") for w in d["scope"][kind]},
         compared=frozenset(fold(w) for w in d["scope"]["compared"]),
+        compared_relative=frozenset(fold(w) for w in d["scope"]["compared_relative"]),
+        next_items=tuple(d["scope"]["next_items"]),
         states_words=tuple(d["scope"]["states_word"]),
         abbreviations=frozenset(fold(w) for w in d["sentences"]["abbreviations"]),
         places=tuple(
