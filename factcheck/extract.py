@@ -77,15 +77,12 @@ def extract_claims(
     claims: list[Claim] = []
     previous: Claim | None = None
     scopes: dict[int, SentenceScope] = {}
-    scopes_by_start: dict[int, SentenceScope] = {}
     starts: list[int] = []  # each claim's sentence's
     for found in _resolve(text, p, loc):
         s_start, s_end = sentences.around(found.start)
         sentence = text[s_start:s_end]
         if s_start not in scopes:
-            scopes = {s_start: sentence_scope(sentence, p.lang)}  # claims come in order
-            scopes_by_start[s_start] = scopes[s_start]
-        a, b = found.start - s_start, found.end - s_start
+            scopes[s_start] = sentence_scope(sentence, p.lang)
         found = _carried_currency(text, found, previous, s_start, p)
         subject = _subject(text, found, p) or _inherited(found, previous, s_start)
         quantity = _quantity(found)
@@ -99,33 +96,27 @@ def extract_claims(
             quantity=quantity,
             qualifier=found.qualifier,
             subject=subject,
-            time=scopes[s_start].time(a, b),
-            place=scopes[s_start].place(a, b),
         )
         claims.append(claim)
         starts.append(s_start)
         previous = claim
-    return tuple(_placed(claims, starts, scopes_by_start))
+    return tuple(_scoped(claims, starts, scopes))
 
 
-def _placed(
+def _scoped(
     claims: list[Claim], starts: list[int], scopes: dict[int, SentenceScope]
 ) -> Iterator[Claim]:
-    """The claims with the places their sentences give them, read for all the figures of
-    a sentence at once (:meth:`SentenceScope.places_of`)."""
+    """The claims with the times and places their sentences give them, read for all the
+    figures of a sentence at once (:meth:`SentenceScope.scopes_of`)."""
     i = 0
     while i < len(claims):
         j = i
         while j < len(claims) and starts[j] == starts[i]:
             j += 1
         group, at = claims[i:j], starts[i]
-        if group:
-            places = scopes[at].places_of([(c.start - at, c.end - at) for c in group])
-            group = [
-                c if c.place == p else replace(c, place=p)
-                for c, p in zip(group, places, strict=True)
-            ]
-        yield from group
+        found = scopes[at].scopes_of([(c.start - at, c.end - at) for c in group])
+        for c, (time, place) in zip(group, found, strict=True):
+            yield c if (c.time, c.place) == (time, place) else replace(c, time=time, place=place)
         i = j
 
 

@@ -75,6 +75,7 @@ class _ScopePatterns:
     time: re.Pattern[str]
     place: re.Pattern[str]
     next_item: re.Pattern[str]
+    barrier: re.Pattern[str]
 
 
 @cache
@@ -90,8 +91,11 @@ def _scope_patterns(code: str) -> _ScopePatterns:
     # A word boundary first: the alternation is tried only where a word starts. The
     # count before "estados" is read in Python, not by a branch tried at every word.
     place = rf"\b(?:{place_names})(?![\w])|\b(?P<states>{states})\b"
-    next_item = re.compile(rf"\b(?:{_alternation(list(lang.next_items))})\b", re.IGNORECASE)
-    return _ScopePatterns(re.compile(time, re.IGNORECASE), re.compile(place), next_item)
+    next_items = _alternation(list(lang.next_items))
+    next_item = re.compile(rf"\b(?:{next_items})\b", re.IGNORECASE)
+    compared = _alternation([w for w in lang.compared_written if w[-1:].isalnum()])
+    barrier = re.compile(rf";|\b(?:{next_items}|{compared})\b", re.IGNORECASE)
+    return _ScopePatterns(re.compile(time, re.IGNORECASE), re.compile(place), next_item, barrier)
 
 
 _COUNT_BEFORE = re.compile(r"(\w+)\s+$")
@@ -136,6 +140,8 @@ class SentenceScope:
     places: _Marks
     text: str = ""  # the sentence
     next_item: re.Pattern[str] | None = None  # "followed by": a list's next item
+    barrier: re.Pattern[str] | None = None  # ";", "frente a", "than": what a mark after
+    # a figure does not reach back across
 
     def time(self, start: int, end: int) -> str | None:
         return self.times.nearest(start, end)
@@ -143,34 +149,51 @@ class SentenceScope:
     def place(self, start: int, end: int) -> str | None:
         return self.places.nearest(start, end)
 
-    def places_of(self, spans: Sequence[tuple[int, int]]) -> list[str | None]:
-        """The place of each figure of the sentence. A place belongs to the figure
-        nearest it, and a figure takes the nearest of its own places, or, owning none,
-        the nearest place: in "Guanajuato, con 3,057 víctimas, seguido del Estado de
-        México, con 2,156" the second place is 2,156's, not 3,057's.
+    def scopes_of(self, spans: Sequence[tuple[int, int]]) -> list[tuple[str | None, str | None]]:
+        """The time and the place of each figure of the sentence, read for all its
+        figures at once. A mark belongs to the figure it leads or is nearest to, commas,
+        semicolons and a list's next item weighed; a figure takes the nearest of its own
+        marks, or, owning none, the nearest one it shares: one before it ("En Sonora
+        hubo 1,200 homicidios y 300 feminicidios") or after it with no comparison or
+        next item between ("16 millones, frente a los 12 millones de 2022-2023": the year
+        is the 12 millones').
 
         >>> s = sentence_scope("Sonora, con 300, seguido de Sinaloa, con 250.", language("es"))
-        >>> s.places_of([(12, 15), (41, 44)])
+        >>> [place for _, place in s.scopes_of([(12, 15), (41, 44)])]
         ['Sonora', 'Sinaloa']
         >>> t = "Britain led, with 8.4 million tourists, followed by France."
-        >>> sentence_scope(t, language("en")).places_of([(18, 29)])
-        ['Britain']
+        >>> sentence_scope(t, language("en")).scopes_of([(18, 29)])
+        [(None, 'Britain')]
+        >>> t = "El beneficio fue de 16 millones, frente a los 12 millones de 2023."
+        >>> sentence_scope(t, language("es")).scopes_of([(20, 31), (46, 57)])
+        [(None, None), ('de 2023', None)]
         """
-        marks = self.places
-        if len(marks.texts) < 2:
-            return [self.place(a, b) for a, b in spans]
+        times = self._assign(self.times, spans)
+        places = self._assign(self.places, spans)
+        return list(zip(times, places, strict=True))
+
+    def _assign(self, marks: _Marks, spans: Sequence[tuple[int, int]]) -> list[str | None]:
+        if len(marks.texts) < 2 and len(spans) < 2:
+            return [marks.nearest(a, b) for a, b in spans]
 
         def cost(k: int, span: tuple[int, int]) -> int:
             mark = (marks.starts[k], marks.ends[k])
             return _cost(self.text, mark, span, self.next_item)
 
+        def shared(k: int, span: tuple[int, int]) -> bool:
+            after = marks.starts[k] >= span[1]
+            barrier = self.barrier
+            return (
+                not after or not barrier or not barrier.search(self.text, span[1], marks.starts[k])
+            )
+
         every = range(len(marks.texts))
         owners = [min(range(len(spans)), key=lambda i: cost(k, spans[i])) for k in every]
         out: list[str | None] = []
         for i, span in enumerate(spans):
-            own = [k for k in every if owners[k] == i] or list(every)
-            best = min(own, key=lambda k: cost(k, span))
-            out.append(marks.texts[best] if cost(best, span) < _OWN else None)
+            own = [k for k in every if owners[k] == i] or [k for k in every if shared(k, span)]
+            best = min(own, key=lambda k: cost(k, span), default=None)
+            out.append(marks.texts[best] if best is not None and cost(best, span) < _OWN else None)
         return out
 
 
@@ -232,7 +255,7 @@ def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
         tuple(sentence[a:b] for a, b in spans),
     )
     times = (m for m in patterns.time.finditer(sentence) if not _compared(sentence, m, lang))
-    return SentenceScope(_marks(times), places, sentence, patterns.next_item)
+    return SentenceScope(_marks(times), places, sentence, patterns.next_item, patterns.barrier)
 
 
 _WORDS_BEFORE = re.compile(r"(?:([\w.]+)\W+)?(?:([\w.]+)\W+)?([\w.]+)\W+$")

@@ -68,7 +68,14 @@ def _named(place: str, lang: str) -> str:
     folded = fold(place)
     data = language(lang)
     state = data.states.get(folded)
-    return state[1] if state else data.countries.get(folded, folded)
+    if state:
+        return state[1]
+    words = folded.split()
+    # "en México", "in Mexico", "en todo México": the whole country, named
+    country = next(
+        (c for i in range(len(words)) if (c := data.countries.get(" ".join(words[i:])))), None
+    )
+    return country or folded
 
 
 def _inside(part: tuple[str, str | None] | None, whole: tuple[str, str | None] | None) -> bool:

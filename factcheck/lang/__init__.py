@@ -267,6 +267,7 @@ class Language:
     # the article's date
     relative_times: dict[str, str]
     compared: frozenset[str]  # "frente", "than": what precedes a comparison's base
+    compared_written: tuple[str, ...]  # the same as written, for patterns
     compared_relative: frozenset[str]  # "desde", "from": the same, before a relative time
     next_items: tuple[str, ...]  # "seguido de", "followed by": the next item of a list
     states_words: tuple[str, ...]
@@ -509,6 +510,7 @@ def language(code: str) -> Language:
         nationwide=tuple(d["scope"]["nationwide"]),
         relative_times={w: kind for kind in ("last_year", "earlier") for w in d["scope"][kind]},
         compared=frozenset(fold(w) for w in d["scope"]["compared"]),
+        compared_written=tuple(d["scope"]["compared"]),
         compared_relative=frozenset(fold(w) for w in d["scope"]["compared_relative"]),
         next_items=tuple(d["scope"]["next_items"]),
         states_words=tuple(d["scope"]["states_word"]),
