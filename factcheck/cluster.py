@@ -116,6 +116,8 @@ class _Vocabulary:
     plain: frozenset[str]  # function words: a capital on one of them is not a name
     rates: frozenset[str]  # "daily", "diarios": how often, not what
     kinds: dict[str, str]  # "meta" → target, "creados" → flow
+    per_unit: frozenset[str]  # "per", "por": a subject after them is a figure's unit
+    not_units: frozenset[str]  # "encima", "ciento": no unit after "por"
     periods: dict[str, str]  # "mensual" → month
     variants: dict[str, tuple[str, str]]  # "subyacente" → (inflation, core)
     variant_pattern: re.Pattern[str]
@@ -164,6 +166,8 @@ def _vocabulary() -> _Vocabulary:
         ),
         rates=frozenset().union(*(lang.rate_words for lang in langs)),
         kinds={w: kind for lang in langs for w, kind in lang.measure_kinds.items()},
+        per_unit=frozenset().union(*(lang.per_unit for lang in langs)),
+        not_units=frozenset().union(*(lang.not_units for lang in langs)),
         periods={w: period for lang in langs for w, period in lang.periods.items()},
         variants=variants,
         variant_pattern=_words_pattern(variants),
@@ -655,23 +659,43 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
     Only lower-case words count: "Nuevo León" is a place. A flow is a count's: next to
     an amount or a share the same words say what it is for or of ("invertirá 5 mil
     millones en su nueva planta", "generaron el 56,8% de la electricidad")."""
-    kinds = _vocabulary().kinds
+    vocabulary = _vocabulary()
+    kinds = vocabulary.kinds
     counts = {c.id for c in claims if c.quantity.dimension == "count"}
+    by_id = {c.id: c for c in claims}
     out = {}
     for claim_id, window in (windows or _windows(claims)).items():
         words, own = window.words, window.own
         # A subject that is only a kind word is that kind ("its 2% target"); one that
         # holds other words names its quantity with it ("la tasa objetivo").
         named = own if any(w not in kinds for w in own) else set()
-        out[claim_id] = frozenset(
+        found = {
             kind
             for w in words
             if w.islower()
             and (kind := kinds.get(fold(w)))
             and fold(w) not in named
             and (kind != "flow" or claim_id in counts)
-        )
+        }
+        if _per_unit(_subject_phrase(by_id[claim_id]), window.after, vocabulary):
+            found.add("average")
+        out[claim_id] = frozenset(found)
     return out
+
+
+def _per_unit(subject: str, after: str, vocabulary: _Vocabulary) -> bool:
+    """Whether a figure is per unit, an average: "spending per tourist was $1,379",
+    "1.208 euros por turista"; not "por encima", "por ciento"."""
+    if set(subject.split()[:1]) & vocabulary.per_unit:
+        return True
+    words = re.findall(r"\w+", fold(after))[:2]
+    return (
+        len(words) == 2
+        and words[0] in vocabulary.per_unit
+        and words[1].isalpha()
+        and words[1] not in vocabulary.plain
+        and words[1] not in vocabulary.not_units
+    )
 
 
 def _variants(

@@ -85,7 +85,11 @@ def _scope_patterns(code: str) -> _ScopePatterns:
     joins = "|".join(re.escape(j) for _, j in lang.ranges)
     years = rf"(?:(?:{opens})\s+)?{_YEAR}(?:\s*(?:-|–|/|{joins})\s*{_YEAR})?"
     relative = _alternation([*lang.relative_times])
-    time = rf"\b(?:{years}|{relative})\b"
+    months = _alternation([m for m in lang.months if len(m) > 3])
+    month = (
+        rf"(?:{_alternation(list(lang.month_openers))})\s+(?:{months})(?![ \t]+(?:de[l]?[ \t]+)?\d)"
+    )
+    time = rf"\b(?:{years}|{relative}|{month})\b"
     place_names = _alternation([*lang.nationwide, *lang.places])
     states = "|".join(re.escape(w) for w in lang.states_words)
     # A word boundary first: the alternation is tried only where a word starts. The

@@ -98,6 +98,7 @@ class _Scope:
     # value, low and high in base units: "120 kilometres" and "75 miles" are one length
     span: tuple[Decimal, Decimal | None, Decimal | None]
     earlier: bool = False  # for a period before the article's, unnamed: "last season"
+    month: str | None = None  # the month it is for, with no year: "en diciembre"
 
     @property
     def where(self) -> str:
@@ -106,11 +107,15 @@ class _Scope:
 
 
 def _document_place(doc: Document, lang: str) -> str | None:
-    """The place an article is about when a sentence does not say: its title's, or
-    the first one named in its opening lines."""
-    head = doc.title or doc.text[:300]
-    scope = sentence_scope(head, language(lang))
-    return scope.places.texts[0] if scope.places.texts else None
+    """The place an article is about when a sentence does not say: the first one its
+    opening lines name, or its title's. A lead sets the story's scope; a headline may
+    name the place that stands out ("..., pero Guanajuato sigue en primer lugar" over a
+    story about the whole country)."""
+    for head in (doc.text[:300], doc.title or ""):
+        scope = sentence_scope(head, language(lang))
+        if scope.places.texts:
+            return scope.places.texts[0]
+    return None
 
 
 def _scope(claim: Claim, doc: Document) -> _Scope:
@@ -134,7 +139,16 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
         stated,
         base_bounds(claim, lang, doc.locale),
         earlier=relative == "earlier",
+        month=_month(claim.time, lang),
     )
+
+
+def _month(time: str | None, lang: str) -> str | None:
+    """The month a time names alone ("en diciembre", "in December"), folded."""
+    if not time or _YEAR.search(time):
+        return None
+    months = language(lang).months
+    return next((w for w in fold(time).split() if w in months and len(w) > 3), None)
 
 
 def _relative_time(time: str | None, lang: str) -> str | None:
@@ -186,7 +200,8 @@ def _whole_and_part(a: _Scope, b: _Scope) -> tuple[_Scope, _Scope] | None:
 def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
     dimension = a.claim.quantity.dimension
     whole_and_part = _whole_and_part(a, b)
-    if dimension in _ADDITIVE and whole_and_part:
+    one_period = (a.earlier, a.month) == (b.earlier, b.month)
+    if dimension in _ADDITIVE and whole_and_part and one_period:
         whole, part = whole_and_part
         if whole.span[0] < part.span[0]:
             return (
@@ -205,6 +220,14 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
                 f"The figures are for different years ({sorted(a.years)} and {sorted(b.years)}): "
                 "a change over time, not necessarily an error."
             ),
+        )
+    if a.month != b.month and not a.earlier and not b.earlier:
+        months = " and ".join(f"{s.claim.text}: {s.claim.time}" for s in (a, b) if s.month)
+        return (
+            "differs_by_time",
+            "info",
+            f"The figures are for different periods ({months}; the other for the year or another "
+            "month): a month's figure is not a year's.",
         )
     if a.earlier != b.earlier:
         earlier = a if a.earlier else b

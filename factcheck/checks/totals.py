@@ -22,6 +22,7 @@ from factcheck.checks.links import (
     Passage,
     Reader,
     clip,
+    head,
     judge,
     make_check,
     passages,
@@ -87,12 +88,22 @@ def _parts_after(reader: Reader, cs: Sequence[Claim], t: int) -> list[Claim]:
     parts: list[Claim] = []
     for i in range(t + 1, len(cs)):
         fits = same_kind(cs[i], total) or cs[i].quantity.dimension == "percent"
+        if fits and _members(reader, cs[i], total):
+            break  # "123,100 households ..., including 159,380 children"
         if not fits or (parts and not reader.list_gap(parts[-1], cs[i])):
             break
         if parts and parts[0].quantity.dimension != cs[i].quantity.dimension:
             break
         parts.append(cs[i])
     return parts
+
+
+def _members(reader: Reader, part: Claim, total: Claim) -> bool:
+    """Whether the part counts the members of the whole's units rather than some of
+    them: children in households, students in schools."""
+    words = reader.words
+    whole, counted = head(total.subject, reader.lang), head(part.subject, reader.lang)
+    return whole in words.member_units and counted in words.members
 
 
 def _sum(reader: Reader, parts: Sequence[Claim]) -> Interval | None:

@@ -71,6 +71,8 @@ class Arithmetic:
     whole_comparers: frozenset[str]  # "frente a una meta de": only before a whole noun
     whole_adjectives: frozenset[str]  # "una meta estatal de"
     phrase_breaks: frozenset[str]  # "que", "and": a figure's own phrase ends before them
+    member_units: frozenset[str]  # "households", "escuelas": units of people
+    members: frozenset[str]  # "children", "alumnos": the people counted in them
     share_nouns: frozenset[str]
     whole_openers: tuple[str, ...]
     share_words: frozenset[str]
@@ -108,6 +110,8 @@ def _arithmetic(d: dict[str, Any]) -> Arithmetic:
         whole_comparers=frozenset(w for p in d["whole_comparers"] for w in fold(p).split()),
         whole_adjectives=words("whole_adjectives"),
         phrase_breaks=words("phrase_breaks"),
+        member_units=words("member_units"),
+        members=words("members"),
         share_nouns=words("share_nouns"),
         whole_openers=phrases("whole_openers"),
         share_words=words("share_words"),
@@ -245,6 +249,8 @@ class Language:
     # What kind of measure a word makes a figure ("meta" → target, "creados" → flow):
     # two figures of different kinds are not one quantity.
     measure_kinds: dict[str, str]
+    per_unit: frozenset[str]  # "per", "por": before the unit a figure is per
+    not_units: frozenset[str]  # "encima", "cent": what follows them and is no unit
     periods: dict[str, str]  # "mensual" → month, "annual" → year
     # "44 grados" next to "los termómetros": the words and the unit they make
     degree_words: frozenset[str]
@@ -270,6 +276,7 @@ class Language:
     compared_written: tuple[str, ...]  # the same as written, for patterns
     compared_relative: frozenset[str]  # "desde", "from": the same, before a relative time
     next_items: tuple[str, ...]  # "seguido de", "followed by": the next item of a list
+    month_openers: tuple[str, ...]  # "en", "during": before a month a figure is for
     states_words: tuple[str, ...]
     abbreviations: frozenset[str]
     places: tuple[str, ...]
@@ -483,6 +490,8 @@ def language(code: str) -> Language:
         one_in_joiners=tuple(d["one_in"]["joiners"]),
         purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
         amount_words=frozenset(fold(w) for w in d["subject"]["amount_words"]),
+        per_unit=frozenset(fold(w) for w in d["per_unit"]["words"]),
+        not_units=frozenset(fold(w) for w in d["per_unit"]["not_units"]),
         measure_kinds={
             fold(w): kind for kind, ws in d.get("measure_kinds", {}).items() for w in ws
         },
@@ -513,6 +522,7 @@ def language(code: str) -> Language:
         compared_written=tuple(d["scope"]["compared"]),
         compared_relative=frozenset(fold(w) for w in d["scope"]["compared_relative"]),
         next_items=tuple(d["scope"]["next_items"]),
+        month_openers=tuple(d["scope"]["month_openers"]),
         states_words=tuple(d["scope"]["states_word"]),
         abbreviations=frozenset(fold(w) for w in d["sentences"]["abbreviations"]),
         places=tuple(
