@@ -33,6 +33,11 @@ class _Patterns:
     month_before: re.Pattern[str]
     clock_after: re.Pattern[str]
     clock_before: re.Pattern[str]
+    clock_article: re.Pattern[str]
+    weekday_day: re.Pattern[str]
+    day_joined: re.Pattern[str]
+    list_item: re.Pattern[str]
+    list_next: re.Pattern[str]
     clock_joined: re.Pattern[str]
     code_before: re.Pattern[str]
     glued_code: re.Pattern[str]
@@ -42,6 +47,7 @@ class _Patterns:
     qualifier_reversed_bare: re.Pattern[str]
     qualifier_after: re.Pattern[str]
     qualifier_tails: frozenset[str]
+    qualifier_heads: frozenset[str]
     figure_next: re.Pattern[str]
     age_after: re.Pattern[str]
     bound_join: re.Pattern[str]
@@ -67,10 +73,11 @@ def _patterns(code: str) -> _Patterns:
     lang = language(code)
     # Letter prefixes glued to their mark ("US$", "u$s", "HK$") are read in any case,
     # never inside a word ("ABC$5" is not Canadian); one written apart ("C $", "US $")
-    # only in capitals, as the table has it: "it cost us $5" is a pronoun.
+    # only in capitals, as the table has it: "it cost us $5" is a pronoun. So is a mark
+    # with no "$" in it ("Rs", "S/"): "the Audi RS 6" is a car, "s/ 10" no sol.
     lettered = [k for k in lang.currency_prefixes if k[0].isalpha()]
-    glued = [k for k in lettered if " " not in k]
-    spaced = [k for k in lettered if " " in k]
+    glued = [k for k in lettered if " " not in k and "$" in k]
+    spaced = [k for k in lettered if " " in k or "$" not in k]
     marks = [k for k in lang.currency_prefixes if not k[0].isalpha()]
     prefixes = (
         rf"(?<![^\W\d_])(?:(?i:{_alt(glued, bounded=False)})|{_alt(spaced, bounded=False)})"
@@ -94,6 +101,10 @@ def _patterns(code: str) -> _Patterns:
         [*suffixes, *(k for k in lang.percent if not k[0].isalpha())],
         bounded=False,
     )
+    if lang.glued_percent:
+        # "12bp", "25bps": basis points touch their figure in market copy ("12bpd" is no
+        # such word).
+        symbols = rf"{symbols}|{_alt(lang.glued_percent, bounded=False)}(?![\w])"
     if lang.suffixes_not_before_figure:
         # "10 $ al día", not the "3" of "3 $100 bills"
         last = _alt(lang.suffixes_not_before_figure, bounded=False)
@@ -147,6 +158,28 @@ def _patterns(code: str) -> _Patterns:
         ),
         clock_after=re.compile(rf"{_BLANK}*{_alt(lang.clock_after)}\.?", re.IGNORECASE),
         clock_before=re.compile(rf"{_alt(lang.clock_before)}{_BLANK}+$", re.IGNORECASE),
+        # "después de las 7.15": the article before an hour with its minutes
+        clock_article=re.compile(rf"{_alt(lang.clock_articles)}{_BLANK}+$", re.IGNORECASE),
+        # "el domingo 12": a weekday after a determiner, before the day
+        weekday_day=re.compile(
+            rf"{_alt(map(fold, lang.weekday_determiners))}{_BLANK}+{_alt(lang.weekdays)}{_BLANK}+$",
+            re.IGNORECASE,
+        ),
+        # "18 al 19 de noviembre", "4 and 6 June": another day after a joiner, then
+        # (read by month_after) the month
+        day_joined=re.compile(
+            rf"{_BLANK}*(?:{_alt(lang.day_joiners)}|[-–]){_BLANK}*\d{{1,2}}(?![\d.,])",
+            re.IGNORECASE,
+        ),
+        # "estratos 1, 2 y ": the figure before, and the comma or joiner after it
+        # "exits 17 and 19": a comma or a joiner, then the next item
+        list_next=re.compile(
+            rf"(?:{_BLANK}*,|{_BLANK}+{_alt(lang.list_joiners)}){_BLANK}+\d", re.IGNORECASE
+        ),
+        list_item=re.compile(
+            rf"(?<![\w.,])(\d{{1,5}})(?:{_BLANK}*,|{_BLANK}+{_alt(lang.list_joiners)}){_BLANK}+$",
+            re.IGNORECASE,
+        ),
         clock_joined=re.compile(rf"{_BLANK}+{_alt(lang.clock_joiners)}{_BLANK}", re.IGNORECASE),
         # "80 por ciento de las personas": what a share or an amount is of.
         complement=re.compile(
@@ -184,6 +217,10 @@ def _patterns(code: str) -> _Patterns:
         qualifier_reversed_bare=re.compile(rf"[ \t\u00a0]+(?P<q>{rqualifiers})", re.IGNORECASE),
         qualifier_after=re.compile(rf"[ \t\u00a0]*{_alt(lang.qualifiers_after)}", re.IGNORECASE),
         qualifier_tails=frozenset(tails),
+        # The first word of each qualifier: "About 300 National Guard troops" opens with one.
+        qualifier_heads=frozenset(
+            fold(q.split()[0]) for q in lang.qualifiers_before if q[0].isalpha()
+        ),
         # "200 o mayor de 190", "5000 or more than 4500": maybe a link, then a word
         # that may start a figure.
         figure_next=re.compile(

@@ -14,7 +14,7 @@ import re
 
 from factcheck._claim_patterns import _key, _Patterns
 from factcheck._measure import _WORD_AFTER, _WORDS, _dimension, _unit_of, qualifier_before
-from factcheck.lang import fold
+from factcheck.lang import Language, fold
 from factcheck.numbers import Number
 
 # Spans that hold digits but no quantity, whatever the language: links, e-mail and
@@ -35,6 +35,7 @@ _NOT_QUANTITIES = re.compile(
     | (?<!\d[ ])\b\d{1,2}/\d{1,2}\b(?![ ]?%)             # 9/11, 24/7; not 10 1/2, 3/4%
     | \b\d+/\d{4}\b                                    # Ley 3/2023: a law's number and year
     | \b\d+\([a-z]\)                                   # 401(k)
+    | \#[ ]?\d{1,3}[A-Z]?[ ]?-[ ]?\d{1,3}\b          # calle 26 # 68-35: a Colombian address
     | (?:(?<=C\.P\.\ )|(?<=C\.P\.)|(?<=CP\ )|(?<=C\.P\ ))\d{5}\b   # Mexican postal code
     | (?<=\b[A-Z]{2}\ )\d{5}(?:-\d{4})?\b              # US state and ZIP code
     )
@@ -50,7 +51,9 @@ _BLANK_BEFORE = re.compile(r"\S*$")
 
 
 # "venció 3-1", "lost 100-81 to": a score, two numbers of points, not a range.
-_SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w.,%/-])")
+# A comma or a point after it ends the clause ("venció 6-4, 3-6 y 7-5"); one before a digit
+# makes a decimal ("3-1,5").
+_SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w%/-]|[.,]\d)")
 _SCORE_LOOK_BACK = 60  # characters before the score where its verb or noun stands
 
 
@@ -90,6 +93,8 @@ _GLUED = re.compile(r"(?:[^\W\d_]-?|[#/]|\d[.,])$")
 _SUFFIX = re.compile(r"[^\W\d_]+|[º°ª]")
 # A single quote may open a name: "bautizada como 'Tridente 2'" (double quotes open speech).
 _WORD_BEFORE = re.compile(rf"([^\s]){_B}+['‘]?([^\W\d_][\w-]*){_B}+$")
+# The first word of a text or a line before a figure: "Boeing 737 Max deliveries slump".
+_FIRST_WORD = re.compile(rf"(?:^|\n)()['‘]?([^\W\d_][\w-]*){_B}+$")
 _PREVIOUS = re.compile(rf"([^\W\d_]+)\.?{_B}*$")
 _MONTH_DAY = re.compile(rf"[^\W\d_]+\.?{_B}+\d{{1,2}},?{_B}*$")  # "May 20, " before a year
 _OPEN_BRACKET = re.compile(r"[(\[]$")
@@ -104,6 +109,8 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     # "Dos Bocas", "a Fourth of July": a capitalised number word inside a sentence is
     # part of a name.
     if n.words and _capitalised_inside(n, before, after):
+        return True
+    if n.words and _per_unit(before, n, p):
         return True
     if n.fraction:
         return False
@@ -132,11 +139,33 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
         return True
     return (
         _dated_or_labelled(text, n, p)
-        # "USD 200" is an amount, not a model name like "Boeing 737"
-        or (_is_name(before, after, n) and not p.code_before.search(before))
+        # "USD 200" is an amount, not a model name like "Boeing 737"; nor is a figure
+        # with its unit ("Stock Jumps 9%", "Adds 300 Jobs" in a headline)
+        or (
+            _is_name(before, after, n, p)
+            and not p.code_before.search(before)
+            and not _unit_at(after, p)
+        )
         or _is_clock(before, after, n, p)
         or _is_year(text, n, p)
         or _is_tenor(before, after, p)
+    )
+
+
+_FIGURE_BEFORE = re.compile(rf"\d{_B}+$")
+
+
+def _per_unit(before: str, n: Number, p: _Patterns) -> bool:
+    """ "$4.95 a dozen", "80 cents a dozen": after a price, "a dozen" is the unit priced,
+    not twelve of something ("a dozen clinics" counts)."""
+    head = n.text.split(maxsplit=1)[0]
+    if fold(head) not in p.lang.article_numbers:
+        return False
+    if _FIGURE_BEFORE.search(before):
+        return True
+    word = _previous_word(before)
+    return bool(word) and bool(
+        _key(word, p.lang.currency_words) or _key(word, p.lang.currency_subunits)
     )
 
 
@@ -179,24 +208,89 @@ def _title_case(before: str, after: str) -> bool:
 def _dated_or_labelled(text: str, n: Number, p: _Patterns) -> bool:
     """Whether a figure is a day of a date ("Nov. 22") or follows a label ("artículo 4")."""
     before, after = text[max(0, n.start - 40) : n.start], text[n.end : n.end + 40]
-    labelled = _previous_word(before) in p.lang.labels and not n.words and n.value < 100_000
+    labelled = not n.words and n.value < 100_000 and _labelled(text, n, p)
     return labelled or _is_date(before, after, n, p)
 
 
-def _is_name(before: str, after: str, n: Number) -> bool:
+# The most items of a list of labels looked back over: "estratos 1, 2, 3, 4 y 5".
+_LIST_ITEMS = 6
+_TWO_WORDS = re.compile(rf"([^\W\d_]+){_B}+([^\W\d_]+)\.?{_B}*$")
+
+
+def _labelled(text: str, n: Number, p: _Patterns) -> bool:
+    """Whether a label names the figure: "artículo 4", "el lugar 126", "la avenida Cabildo
+    al 2400", or one before the list the figure is in ("estratos 1, 2 y 3", "exits 17
+    and 19"; after a singular label, an item with a counted noun after it is a count:
+    "la Línea 12, 300 usuarios")."""
+    lang = p.lang
+    at, listed = n.start, False
+    for _ in range(_LIST_ITEMS):
+        before = text[max(0, at - 40) : at]
+        word = _previous_word(before)
+        if word in lang.labels:
+            return not listed or not _counted_after(text, n.end, p)
+        if word in lang.list_labels:  # "exits 17 and 19", not "exits 17 markets"
+            return listed or bool(p.list_next.match(text, n.end))
+        if word in lang.article_labels:
+            two = _TWO_WORDS.search(before)
+            return bool(two and fold(two.group(1)) in lang.articles)
+        if word in lang.address_links:
+            return _labelled_street(before, lang)
+        item = p.list_item.search(before)
+        if item is None:
+            return False
+        at, listed = at - len(before) + item.start(1), True
+    return False
+
+
+def _counted_after(text: str, end: int, p: _Patterns) -> bool:
+    """Whether a noun the figure may count follows it: a word in lower case that no
+    stop list holds ("300 usuarios", not "3 del pabellón", "19 for 3 weeks")."""
+    nxt = _WORD_AFTER.match(text, end)
+    return bool(nxt and nxt.group(1).islower() and fold(nxt.group(1)) not in p.lang.subject_stop)
+
+
+# A street's name between its label and an address link: "avenida Cabildo al", "calle
+# Juan B. Justo al".
+_NAME_WORDS = 4
+
+
+def _labelled_street(before: str, lang: Language) -> bool:
+    """Whether the words before an address link ("al") are a labelled street's name:
+    capitalised words after a label ("la avenida Cabildo al 2400")."""
+    words = before.split()[:-1]  # the link itself is last
+    for k in range(1, min(_NAME_WORDS, len(words)) + 1):
+        word = words[-k]
+        if fold(word.rstrip(".,")) in lang.labels:
+            return k > 1
+        if not word[:1].isupper():
+            return False
+    return False
+
+
+def _is_name(before: str, after: str, n: Number, p: _Patterns) -> bool:
     """ "Boeing 737", "Agenda 2030", "Windows 11", "iPhone 15": a bare integer right after a
     capitalized word inside a sentence names a model, an event or a plan. A title-case
     headline ("Sonora Gets 376 Health Facilities") is left alone."""
     if not n.plain:
         return False
-    m = _WORD_BEFORE.search(before[-30:])
+    m = _WORD_BEFORE.search(before[-30:]) or _FIRST_WORD.search(before[-30:])
     if m and m.group(2)[0].islower() and not m.group(2).islower():
         return True  # "iPhone 15", "iOS 17": a brand written in camel case
-    if not m or not m.group(2)[0].isupper() or m.group(1) in '.!?:"“«':
+    if not m or not m.group(2)[0].isupper():
         return False
     nxt = _WORD_AFTER.match(after)
     # "Boeing 737 Max", but not a headline's "Sonora Gets 376 Health Facilities"
     capital_after = nxt and nxt.group(1)[0].isupper() and not nxt.group(1).isupper()
+    if not m.group(1) or m.group(1) in '.!?:"“«':
+        # The first word of a sentence or a line has its capital anyway: a name only
+        # before another capitalised word in a line that is not in title case ("Boeing
+        # 737 Max deliveries slump to 24"), and never a qualifier or a function word
+        # ("About 300 National Guard troops", "The 300 Spartans").
+        word = fold(m.group(2))
+        if word in p.qualifier_heads or word in p.lang.subject_stop:
+            return False
+        return bool(capital_after) and not _title_case(before, after)
     return not (capital_after and _title_case(before, after))
 
 
@@ -211,6 +305,8 @@ def _is_date(before: str, after: str, n: Number, p: _Patterns) -> bool:
     nxt = p.month_after.match(after)
     if nxt and fold(nxt.group(1)) in p.lang.months and n.value <= 31:
         return True
+    if n.plain and n.value <= 31 and _day_of_month(before, after, p):
+        return True
     prev = p.month_before.search(before[-30:])
     if prev and fold(prev.group(1)) in p.lang.months and n.plain:
         # "May 20", "enero de 2024"; after "en agosto, " a figure starts a new clause
@@ -219,8 +315,29 @@ def _is_date(before: str, after: str, n: Number, p: _Patterns) -> bool:
     return bool(_is_plain_year(n) and _MONTH_DAY.search(before[-24:]))
 
 
+def _day_of_month(before: str, after: str, p: _Patterns) -> bool:
+    """ "del 18 al 19 de noviembre", "between 4 and 6 June": the first of two days of one
+    month; "el domingo 12 a las 15:30": a day after its weekday (not "el domingo 12
+    heridos")."""
+    joined = p.day_joined.match(after)
+    if joined:
+        nxt = p.month_after.match(after, joined.end())
+        if nxt and fold(nxt.group(1)) in p.lang.months:
+            return True
+    if not p.weekday_day.search(fold(before[-30:])):
+        return False
+    nxt = _WORD_AFTER.match(after)
+    return not (nxt and nxt.group(1).islower() and fold(nxt.group(1)) not in p.lang.subject_stop)
+
+
+# An hour and its minutes after a point: "7.15", "23.30".
+_HOUR_MINUTES = re.compile(r"(?:[01]?\d|2[0-4])[.,][0-5]\d")
+
+
 def _is_clock(before: str, after: str, n: Number, p: _Patterns) -> bool:
     """ "a las 9", "at 3 p.m.", "a las 21 horas": a time of day, not nine of something."""
+    if n.half_width and _HOUR_MINUTES.fullmatch(n.text) and p.clock_article.search(before[-12:]):
+        return not _unit_at(after, p)  # "después de las 7.15", not "las 7.15 toneladas"
     if n.words or n.value > 24 or n.half_width:
         return False
     if p.clock_after.match(after):

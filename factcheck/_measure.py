@@ -378,7 +378,9 @@ def _bound(
         return "exact", start, end  # "more than the 150,000 expected": a reference point
     if p.reference_after.match(text, end):
         return "exact", start, end  # "por debajo del 1.1% que esperaban": the same
-    if fold(written) in lang.reached and _after_change(text, q_start, lang):
+    if fold(written) in lang.reached and (
+        _after_change(text, q_start, lang) or _level_after(text, q_start, between, lang)
+    ):
         return "exact", start, end  # "subieron un 12,4% hasta las 61.827": reached
     kind = lang.qualifiers_before[_key(written, lang.qualifiers_before)]
     if late:
@@ -399,17 +401,42 @@ def qualifier_before(text: str, lo: int, at: int, p: _Patterns) -> tuple[int, st
     m = p.qualifier_reversed.match(words)
     if m is None:
         return None
-    if m.group("det"):
+    det = m.group("det")
+    if det:
         whole = p.qualifier_reversed_bare.match(words)
         if whole is not None and whole.end() >= m.end():
-            m = whole
-    return at - m.end(), (m.group("q") or m.group("sign"))[::-1]
+            m, det = whole, None
+    start, written = at - m.end(), (m.group("q") or m.group("sign"))[::-1]
+    if det and fold(written) in p.lang.bound_adjectives:
+        # "el salario mínimo de 2025", "la tarifa máxima de 300 pesos": after a noun the
+        # word is an adjective of it; "un mínimo de 20", "Máximo de 20" are bounds.
+        last = _LAST_WORD.search(text, max(0, start - 24), start)
+        if last and fold(last.group(1)) not in p.lang.articles:
+            return None
+    return start, written
 
 
 def _after_change(text: str, at: int, lang: Language) -> bool:
     """Whether a verb of change stands in the clause before ``at``."""
     clause = _CLAUSE_END.split(text[max(0, at - 80) : at])[-1]
     return any(fold(w) in lang.arithmetic.change_verbs for w in _WORDS.findall(clause))
+
+
+_COMMA_BEFORE = re.compile(r",[ \t\u00a0]*$")
+
+
+def _level_after(text: str, at: int, between: list[str], lang: Language) -> bool:
+    """ "suma 100.340 afiliados, hasta los 21,1 millones", "recortó la tasa en 25 puntos
+    base, hasta el 5,75%": "hasta" and an article after a comma that closes a clause with
+    a figure (the change) name the level the change reached; "descuentos de hasta el
+    30%" and "rebajas, hasta el 30%" (no figure before) stay bounds."""
+    if not between or fold(between[-1]) not in lang.articles:
+        return False
+    comma = _COMMA_BEFORE.search(text, max(0, at - 4), at)
+    if comma is None:
+        return False
+    clause = _CLAUSE_END.split(text[max(0, comma.start() - 80) : comma.start()])[-1]
+    return any(c.isdigit() for c in clause)
 
 
 def _may_qualify(text: str, lo: int, at: int, p: _Patterns) -> bool:

@@ -107,9 +107,14 @@ def _purpose(tail: str, lang: Language) -> str | None:
     return phrase if phrase and _common(phrase) else None
 
 
+# A word, a mark or digits; an abbreviation with its points is one word ("U.S. adults",
+# "EE.UU."), or the phrase would stop at its first point.
+_TOKEN = re.compile(r"[ \t\u00a0]*((?:[^\W\d_]{1,2}\.){2,}|[^\W\d_]\w*(?:-\w+)*|[^\w\s]|\d+)")
+
+
 def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False) -> str | None:
     words: list[str] = []
-    for m in re.finditer(r"[ \t\u00a0]*([^\W\d_]\w*(?:-\w+)*|[^\w\s]|\d+)", tail):
+    for m in _TOKEN.finditer(tail):
         token = m.group(1)
         folded = fold(token)
         if not token[0].isalpha() or (rates and not words and folded in lang.rate_words):

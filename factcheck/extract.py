@@ -31,7 +31,7 @@ from factcheck._filters import (
     _not_a_claim,
     _previous_word,
 )
-from factcheck._measure import _bound, _Found, _may_qualify, _measure
+from factcheck._measure import _CLAUSE_END, _bound, _Found, _may_qualify, _measure
 from factcheck._number_builder import FRACTION_PLACES
 from factcheck._subject import _inherited, _subject
 from factcheck.lang import Locale, fold
@@ -254,7 +254,9 @@ def _changed(text: str, a: Number, p: _Patterns) -> bool:
     duplicó, de"): the words name a change between two figures, not a range."""
     words = _WORDS.findall(fold(text[max(0, a.start - 40) : a.start]))
     verbs = p.lang.arithmetic.change_verbs
-    return len(words) >= 2 and any(w in verbs for w in words[-4:-1])
+    if len(words) < 2 or _opened_steady(text, a, p):
+        return False  # "cut rates between two and three times": a range
+    return any(w in verbs for w in words[-4:-1])
 
 
 def _ratios(text: str, p: _Patterns) -> list[Number]:
@@ -350,10 +352,33 @@ def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Numbe
             continue
         if not opening and a.scaled and b.scaled:
             return _scaled_pair(a, b)
+        if not opening and _plain_range(text, a, b, p):
+            return a, b
         opened = p.range_open.search(lead)
         if opening and opened and fold(opened.group("open")) == fold(opening):
             return _scaled_pair(a, b)
     return None
+
+
+def _plain_range(text: str, a: Number, b: Number, p: _Patterns) -> bool:
+    """ "77 to 85 jets", "780,000 to 850,000 tonnes", "a 2% to 3% band": two plain figures
+    joined with no opening word are a range when they rise and no verb of change stands
+    in their clause; "rose 5% to 300", "cut rates 25 basis points to 4.75%" name a change
+    and a level, "voted 7 to 2" a tally. A year at either end is left to the year rules."""
+    if a.fraction or b.fraction or a.value >= b.value or _is_plain_year(a) or _is_plain_year(b):
+        return False
+    if a.currency != b.currency:
+        return False  # "half a percentage point to 6.2%": the first names its own unit
+    return not _clause_change(text, a.start, p)
+
+
+def _clause_change(text: str, at: int, p: _Patterns) -> bool:
+    """Whether a verb of change stands in the clause before ``at``; after an article the
+    word is a noun ("a cut of", "el aumento") and names no change of this figure."""
+    clause = _CLAUSE_END.split(text[max(0, at - 80) : at])[-1]
+    words = _WORDS.findall(fold(clause))
+    verbs, articles = p.lang.arithmetic.change_verbs, p.lang.articles
+    return any(w in verbs and (i == 0 or words[i - 1] not in articles) for i, w in enumerate(words))
 
 
 def _past_unit(text: str, a: Number, b: Number, p: _Patterns) -> int:
@@ -367,7 +392,16 @@ def _past_unit(text: str, a: Number, b: Number, p: _Patterns) -> int:
     again = p.after.match(text, b.end)
     if again is None or fold(again.group().strip()) != fold(unit.group().strip()):
         return a.end
-    return -1 if _in_change(text, a, p) else unit.end()
+    if _in_change(text, a, p) and not _opened_steady(text, a, p):
+        return -1
+    return unit.end()
+
+
+def _opened_steady(text: str, a: Number, p: _Patterns) -> bool:
+    """Whether the word before a range's first end opens a range that tells no change:
+    "raised prices by between 5% and 7%"."""
+    words = _WORDS.findall(fold(text[max(0, a.start - 20) : a.start]))
+    return bool(words) and words[-1] in p.lang.steady_openers
 
 
 def _in_change(text: str, a: Number, p: _Patterns) -> bool:

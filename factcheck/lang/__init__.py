@@ -186,6 +186,7 @@ class Language:
     currency_suffixes: dict[str, str]
     suffixes_not_before_figure: frozenset[str]  # "10 $", not the "3" of "3 $100 bills"
     percent: dict[str, str]
+    glued_percent: tuple[str, ...]  # "12bp": percent words that may touch the figure
     units: dict[str, str]
     cased_units: frozenset[str]  # "MB": a symbol read only as written ("mb" is millibars)
     glued_units: frozenset[str]  # symbols a figure may touch: "10km", "5kg", "3.5GW"
@@ -193,6 +194,8 @@ class Language:
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
     ranges: tuple[tuple[str, str], ...]
+    # the last word of the openers that tell no change ("between"): see [[ranges]]
+    steady_openers: frozenset[str]
     bound_joiners: tuple[str, ...]
     time_spans: frozenset[str]
     ages: tuple[str, ...]
@@ -200,6 +203,7 @@ class Language:
     references: frozenset[str]  # "the" in "more than the 150,000 expected": no bound
     references_after: tuple[str, ...]  # "que esperaban" after the figure: no bound
     reached: frozenset[str]  # "hasta" after "subieron": the level reached, no bound
+    bound_adjectives: frozenset[str]  # "mínimo" in "el salario mínimo de": no bound
     conversion_links: tuple[str, ...]
     months: frozenset[str]
     openers: frozenset[str]  # "Gracias", "However": sentence openers, not names
@@ -211,6 +215,13 @@ class Language:
     date_joiners: tuple[str, ...]
     clock_after: tuple[str, ...]
     labels: frozenset[str]
+    article_labels: frozenset[str]  # "el lugar 126": a label only after an article
+    list_labels: frozenset[str]  # "estratos 1, 2 y 3": a plural label before a list
+    list_joiners: tuple[str, ...]  # "y", "and": between the items of a list of labels
+    address_links: frozenset[str]  # "al" in "la avenida Cabildo al 2400"
+    weekday_determiners: tuple[str, ...]  # "el" in "el domingo 12": a day of the month
+    day_joiners: tuple[str, ...]  # "al" in "del 18 al 19 de noviembre"
+    clock_articles: tuple[str, ...]  # "las" in "después de las 7.15"
     ordinal_suffixes: tuple[str, ...]
     subject_stop: frozenset[str]
     subject_skip: frozenset[str]
@@ -407,6 +418,7 @@ def language(code: str) -> Language:
         currency_suffixes=common["currency_suffixes"],
         suffixes_not_before_figure=frozenset(common["suffixes_not_before_figure"]),
         percent={**common["percent_symbols"], **d.get("percent_words", {})},
+        glued_percent=tuple(d.get("glued_percent", {}).get("words", ())),
         units={
             **common["unit_symbols"],
             **common["cased_unit_symbols"],
@@ -422,11 +434,18 @@ def language(code: str) -> Language:
         )
         | frozenset(common["currency_codes"]).difference(common["unglued_codes"])
         # "100元": a currency mark that is a letter touches its figure as a unit does.
-        | frozenset(k for k in common["currency_suffixes"] if k[0].isalpha()),
+        | frozenset(k for k in common["currency_suffixes"] if k[0].isalpha())
+        # "12bp": basis points as market copy writes them
+        | frozenset(d.get("glued_percent", {}).get("words", ())),
         dimensions=common["dimensions"],
         qualifiers_before=d.get("qualifiers_before", {}),
         qualifiers_after=d.get("qualifiers_after", {}),
         ranges=tuple((r["open"], r["join"]) for r in d.get("ranges", [])),
+        steady_openers=frozenset(
+            fold(r["open"].split()[-1])
+            for r in d.get("ranges", [])
+            if r["open"] and not r["change"]
+        ),
         bound_joiners=tuple(d.get("bounds", {}).get("joiners", [])),
         time_spans=frozenset(fold(w) for w in d.get("bounds", {}).get("time_spans", [])),
         ages=tuple(d.get("bounds", {}).get("ages", [])),
@@ -434,6 +453,7 @@ def language(code: str) -> Language:
         references=frozenset(fold(w) for w in d["bounds"]["references"]),
         references_after=tuple(d["bounds"]["references_after"]),
         reached=frozenset(fold(w) for w in d["bounds"]["reached"]),
+        bound_adjectives=frozenset(fold(w) for w in d["bounds"]["adjectives"]),
         conversion_links=tuple(d["conversion"]["links"]),
         months=frozenset(fold(m) for m in d["dates"]["months"]),
         weekdays=frozenset(fold(m) for m in d["dates"]["weekdays"]),
@@ -445,6 +465,13 @@ def language(code: str) -> Language:
         date_joiners=tuple(d["dates"]["joiners"]),
         clock_after=tuple(d["dates"]["clock_after"]),
         labels=frozenset(fold(w) for w in d["labels"]["words"]),
+        article_labels=frozenset(fold(w) for w in d["labels"]["after_article"]),
+        list_labels=frozenset(fold(w) for w in d["labels"]["lists"]),
+        list_joiners=tuple(d["labels"]["list_joiners"]),
+        address_links=frozenset(fold(w) for w in d["labels"]["address_links"]),
+        weekday_determiners=tuple(d["dates"]["weekday_determiners"]),
+        day_joiners=tuple(d["dates"]["day_joiners"]),
+        clock_articles=tuple(d["dates"]["clock_articles"]),
         ordinal_suffixes=tuple(d["labels"]["ordinal_suffixes"]),
         subject_stop=frozenset(fold(w) for w in d["subject"]["stop"]),
         subject_skip=frozenset(fold(w) for w in d["subject"]["skip"]),
