@@ -258,13 +258,30 @@ def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
         tuple(b for _, b in spans),
         tuple(sentence[a:b] for a, b in spans),
     )
-    times = (m for m in patterns.time.finditer(sentence) if not _compared(sentence, m, lang))
+    times = (
+        m
+        for m in patterns.time.finditer(sentence)
+        if not _compared(sentence, m, lang) and not _span_start(sentence, m, lang)
+    )
     return SentenceScope(_marks(times), places, sentence, patterns.next_item, patterns.barrier)
 
 
 _WORDS_BEFORE = re.compile(r"(?:([\w.]+)\W+)?(?:([\w.]+)\W+)?([\w.]+)\W+$")
 # What a time may take between its comparison word and itself: "más que en 2023".
 _TIME_PREPOSITIONS = frozenset({"en", "de", "del", "al", "in", "of", "for", "during"})
+
+
+_SINCE_WORDS = 6  # how far before a month its start word may stand
+
+
+def _span_start(sentence: str, m: re.Match[str], lang: Language) -> bool:
+    """Whether a month starts the span a figure runs over rather than being its period:
+    "132 defunciones desde el inicio de la temporada, en octubre"."""
+    last = fold(m.group().split()[-1])
+    if last not in lang.months:
+        return False
+    before = fold(sentence[max(0, m.start() - 60) : m.start()]).split()[-_SINCE_WORDS:]
+    return any(w.strip(",.;:") in lang.since for w in before)
 
 
 def _compared(sentence: str, m: re.Match[str], lang: Language) -> bool:

@@ -288,6 +288,7 @@ class Language:
     compared_relative: frozenset[str]  # "desde", "from": the same, before a relative time
     next_items: tuple[str, ...]  # "seguido de", "followed by": the next item of a list
     month_openers: tuple[str, ...]  # "en", "during": before a month a figure is for
+    since: frozenset[str]  # "desde", "since": a month after them starts a span
     states_words: tuple[str, ...]
     abbreviations: frozenset[str]
     places: tuple[str, ...]
@@ -550,6 +551,7 @@ def language(code: str) -> Language:
         compared_relative=frozenset(fold(w) for w in d["scope"]["compared_relative"]),
         next_items=tuple(d["scope"]["next_items"]),
         month_openers=tuple(d["scope"]["month_openers"]),
+        since=frozenset(fold(w) for w in d["scope"]["since"]),
         states_words=tuple(d["scope"]["states_word"]),
         abbreviations=frozenset(fold(w) for w in d["sentences"]["abbreviations"]),
         places=tuple(
