@@ -11,7 +11,7 @@ import pytest
 from tests.stories import Scores, score
 
 PRECISION_MIN = 0.80
-RECALL_MIN = 0.70
+RECALL_MIN = 0.85
 TRAPS_MAX = 2
 
 

@@ -345,8 +345,7 @@ def _check(reader: Reader, pair: _Pair, change: _Change, config: Config) -> Find
         z = reader.interval(change.claim, rounded=True)
         if z is not None and _points_agree(low, high, z, change.direction):
             # Right only as points while written as a percent: a slip an editor checks.
-            verdicts.append(("uncertain", "info"))
-        verdicts = [v if v[0] == "consistent" else ("uncertain", "info") for v in verdicts]
+            verdicts.append(("uncertain", "warning"))
     verdict = _best(verdicts)
     growth = (ratio.mid - _ONE) * _HUNDRED
     if change.multiplier is not None:

@@ -160,7 +160,7 @@ class Reader:
         if w.whole_nouns.isdisjoint(toks):
             return False
         for k in range(1, min(_OWN_PHRASE_EXTRA, len(toks) - 1) + 1):
-            if toks[k - 1] in w.phrase_breaks or toks[k - 1].isdigit():
+            if toks[k - 1] in w.phrase_breaks:  # digits here are no claim: "in 2023-24"
                 return False
             if self._whole_link(toks[k:]):
                 return True
