@@ -29,6 +29,7 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
         before = _before(text, found.start, 160)
         return (
             _phrase(tail, lang, skip_first=True)
+            or _predicate(tail, lang)
             or _lead_in(before, p)
             or _clause_subject(before, p)
         )
@@ -61,6 +62,15 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
         # "an investment of MX$1.28 billion in personnel": the purpose says what it is.
         return _purpose(tail, lang) or named
     return named
+
+
+def _predicate(tail: str, lang: Language) -> str | None:
+    """The noun a copula gives a bare count: "65.700 eran menores de edad", "56,700 were
+    children"."""
+    m = _TOKEN.match(tail)
+    if m is None or fold(m.group(1)) not in lang.copulas:
+        return None
+    return _phrase(tail[m.end() :], lang, skip_first=True)
 
 
 def _before(text: str, at: int, size: int) -> str:

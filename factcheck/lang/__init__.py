@@ -249,6 +249,7 @@ class Language:
     source_markers: tuple[str, ...]  # "según", "said": a clause that names a source
     noun_endings: tuple[str, ...]  # "ción", "ment": a capitalised common noun, not a name
     auxiliaries: frozenset[str]
+    copulas: frozenset[str]  # "eran", "were": a count's noun may follow them
     adverbs: frozenset[str]  # "now", "ya": between a subject and its verb
     score_words: frozenset[str]  # "venció", "beat": "3-1" after them is a score
     point_parts: frozenset[str]  # "décimas": alone, tenths of a percentage point
@@ -510,6 +511,7 @@ def language(code: str) -> Language:
         },
         noun_endings=tuple(d["subject"]["noun_endings"]),
         auxiliaries=frozenset(fold(w) for w in d["subject"].get("auxiliaries", ())),
+        copulas=frozenset(fold(w) for w in d["subject"]["copulas"]),
         adverbs=frozenset(fold(w) for w in d["subject"]["adverbs"]),
         score_words=frozenset(fold(w) for w in d["scores"]["words"]),
         point_parts=frozenset(fold(w) for w in d["point_parts"]["words"]),
