@@ -112,6 +112,8 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
         return True
     if n.words and _per_unit(before, n, p):
         return True
+    if _denominator(before, n, p):
+        return True
     if n.fraction:
         return False
     lang = p.lang
@@ -153,6 +155,15 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
 
 
 _FIGURE_BEFORE = re.compile(rf"\d{_B}+$")
+
+
+_ROUND_BASES = frozenset({100, 1_000, 10_000, 100_000, 1_000_000})
+
+
+def _denominator(before: str, n: Number, p: _Patterns) -> bool:
+    """ "25 homicidios por cada 100 mil habitantes", "12 deaths per 100,000 people": the
+    base of a rate, which claims no quantity of its own."""
+    return n.value in _ROUND_BASES and _previous_word(before) in p.lang.per_unit
 
 
 def _per_unit(before: str, n: Number, p: _Patterns) -> bool:
@@ -382,7 +393,9 @@ def _after_count_bound(text: str, n: Number, p: _Patterns) -> bool:
     found = qualifier_before(text, max(0, n.start - 40), n.start, p)
     if found is None:
         return False
-    written = found[1]
+    start, written = found
+    if text[start : n.start].split() != written.split():
+        return False  # "un 7,8% superior al de 2023": a word between points to a year
     kind = p.lang.qualifiers_before.get(_key(written, p.lang.qualifiers_before), "")
     return kind in _COUNT_BOUNDS and fold(written) not in p.lang.year_bounds
 

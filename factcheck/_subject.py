@@ -40,8 +40,13 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
         if after_of and _base(after_of, lang) and found.dimension == "percent":
             # "un superávit primario de 1,8% del PIB", "38,1% de las personas": the
             # base of the share, not what it measures
+            # With none before, the share is named by its base ("el 80 por ciento de las
+            # personas que no tenían seguridad social"), but never by a measure's acronym:
+            # "equivalente al 108,1% del PIB" restates a debt, and "PIB" would make every
+            # share of GDP one quantity.
             before = _before(text, found.start, 160)
-            return _lead_in(before, p) or _clause_subject(before, p) or after_of
+            named = _lead_in(before, p) or _clause_subject(before, p)
+            return named or (None if _only(after_of, lang.measure_acronyms) else after_of)
         if after_of:
             return after_of
         # "aumentaron 59% de 2022 a 2023": a "de" before a year is no complement, and

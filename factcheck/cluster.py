@@ -684,13 +684,18 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
 
 
 def _per_unit(subject: str, after: str, vocabulary: _Vocabulary) -> bool:
-    """Whether a figure is per unit, an average: "spending per tourist was $1,379",
-    "1.208 euros por turista"; not "por encima", "por ciento"."""
+    """Whether a figure is per unit, an average or a rate: "spending per tourist was
+    $1,379", "1.208 euros por turista", "729 casos cada 100.000 habitantes"; not "por
+    encima", "por ciento"."""
     if set(subject.split()[:1]) & vocabulary.per_unit:
         return True
-    words = re.findall(r"\w+", fold(after))[:2]
+    words = re.findall(r"\w+", fold(after))[:4]
+    if len(words) > 1 and words[1].isdigit() and words[0] in vocabulary.per_unit:
+        return True  # "729 cada 100.000 habitantes", "12 per 100,000 people"
+    if len(words) > 2 and words[2].isdigit() and words[1] in vocabulary.per_unit:
+        return True  # "729 casos cada 100.000"
     return (
-        len(words) == 2
+        len(words) > 1
         and words[0] in vocabulary.per_unit
         and words[1].isalpha()
         and words[1] not in vocabulary.plain

@@ -56,7 +56,7 @@ def place_kind(place: str | None, lang: str) -> tuple[str, str | None] | None:
     if folded in data.countries:
         return "country", data.countries[folded]
     if place[0].isdigit() or folded.split()[0] in data.numbers:
-        return "part", None
+        return None if folded.split()[-1] in data.countries_words else ("part", None)
     if folded in data.states:
         return "part", data.states[folded][0]
     return None
@@ -99,11 +99,23 @@ class _Scope:
     span: tuple[Decimal, Decimal | None, Decimal | None]
     earlier: bool = False  # for a period before the article's, unnamed: "last season"
     month: str | None = None  # the month it is for, with no year: "en diciembre"
+    forecast: bool = False  # yet to happen: "will be freed", "invertirá"
 
     @property
     def where(self) -> str:
         when = self.document.date.isoformat() if self.document.date else "no date"
         return f"{self.document.id}, {when}" + (f", {self.place}" if self.place else "")
+
+
+def _paragraph_place(doc: Document, claim: Claim, lang: str) -> str | None:
+    """The last place named before a figure's sentence in its paragraph: "En la provincia
+    de Buenos Aires, el ministro señaló... La provincia acumula 84.109 casos"."""
+    at = doc.text.find(claim.sentence, max(0, claim.start - len(claim.sentence)))
+    if at <= 0:
+        return None
+    opening = doc.text.rfind("\n", 0, at) + 1
+    scope = sentence_scope(doc.text[opening:at], language(lang))
+    return scope.places.texts[-1] if scope.places.texts else None
 
 
 def _document_place(doc: Document, lang: str) -> str | None:
@@ -129,7 +141,12 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
         years = frozenset({doc.date.year})
     # A city the sentence names, when its figure has no place of its own: Bogotá's
     # homicides and Medellín's differ by scope, they do not contradict each other.
-    place = claim.place or next(iter(cities(claim.sentence)), None) or _document_place(doc, lang)
+    place = (
+        claim.place
+        or next(iter(cities(claim.sentence)), None)
+        or _paragraph_place(doc, claim, lang)
+        or _document_place(doc, lang)
+    )
     return _Scope(
         claim,
         doc,
@@ -140,6 +157,29 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
         base_bounds(claim, lang, doc.locale),
         earlier=relative == "earlier",
         month=_month(claim.time, lang),
+        forecast=_forecast(claim, lang),
+    )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Words around a figure its tense is read from: "la entidad proyecta que el tráfico
+# nacional supere los 35 millones".
+_FORECAST_BEFORE, _FORECAST_AFTER = 7, 5
+
+
+def _forecast(claim: Claim, lang: str) -> bool:
+    """Whether a figure is yet to happen, a plan or a forecast: "1,100 prisoners are due
+    to be released", "5,500 inmates will be freed", "la inversión será de 400 millones",
+    "invertirá 4.000 millones"."""
+    data = language(lang)
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    before = _WORD.findall(claim.sentence[:at])[-_FORECAST_BEFORE:]
+    after = _WORD.findall(claim.sentence[at + len(claim.text) :])[:_FORECAST_AFTER]
+    return any(
+        fold(w) in data.forecast or (len(w) > 4 and w.endswith(data.future_endings))
+        for w in (*before, *after)
     )
 
 
@@ -200,7 +240,7 @@ def _whole_and_part(a: _Scope, b: _Scope) -> tuple[_Scope, _Scope] | None:
 def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
     dimension = a.claim.quantity.dimension
     whole_and_part = _whole_and_part(a, b)
-    one_period = (a.earlier, a.month) == (b.earlier, b.month)
+    one_period = (a.earlier, a.month, a.forecast) == (b.earlier, b.month, b.forecast)
     if dimension in _ADDITIVE and whole_and_part and one_period:
         whole, part = whole_and_part
         if whole.span[0] < part.span[0]:
@@ -228,6 +268,14 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
             "info",
             f"The figures are for different periods ({months}; the other for the year or another "
             "month): a month's figure is not a year's.",
+        )
+    if a.forecast != b.forecast:
+        plan = a if a.forecast else b
+        return (
+            "differs_by_time",
+            "info",
+            f"One figure is a plan or forecast ({plan.claim.text}: "
+            f'"{clip(plan.claim.sentence, 80)}"), the other what happened.',
         )
     if a.earlier != b.earlier:
         earlier = a if a.earlier else b

@@ -129,13 +129,22 @@ def _pairs(reader: Reader, p: Passage) -> list[_Pair]:
             if gap and ";" not in gap and len(gap) <= 10 and gap[-1] in words.to_words:
                 pairs.append(_Pair(a, nxt, True))
                 continue
-        if _ends_with(before, words.base_words) and i > 0:
+        if i > 0 and (
+            _ends_with(before, words.base_words)
+            # "frente a las 1,361,361 de 2023", "compared with the 1.36 million"
+            or _ends_with(_without_article(before, reader), words.base_words)
+        ):
             later = next(
                 (b for b in reversed(cs[:i]) if _kin(a, b) and ";" not in reader.gap(b, a)), None
             )
             if later is not None:
                 pairs.append(_Pair(a, later, True))
     return pairs
+
+
+def _without_article(text: str, reader: Reader) -> str:
+    toks = tokens(text)
+    return " ".join(toks[:-1]) if toks and toks[-1] in reader.lang.articles else text
 
 
 def _kin(a: Claim, b: Claim, *, loose: bool = False) -> bool:

@@ -290,7 +290,10 @@ class Language:
     next_items: tuple[str, ...]  # "seguido de", "followed by": the next item of a list
     month_openers: tuple[str, ...]  # "en", "during": before a month a figure is for
     since: frozenset[str]  # "desde", "since": a month after them starts a span
+    forecast: frozenset[str]  # "will", "prevé": a figure yet to happen
+    future_endings: tuple[str, ...]  # "rá": a verb in the future ("invertirá")
     states_words: tuple[str, ...]
+    countries_words: frozenset[str]  # "países": a count of them is no part of a country
     abbreviations: frozenset[str]
     places: tuple[str, ...]
     countries: dict[str, str]  # a country's name, folded → its ISO code: "espana" → ES
@@ -554,7 +557,10 @@ def language(code: str) -> Language:
         next_items=tuple(d["scope"]["next_items"]),
         month_openers=tuple(d["scope"]["month_openers"]),
         since=frozenset(fold(w) for w in d["scope"]["since"]),
+        forecast=frozenset(fold(w) for w in d["scope"]["forecast"]),
+        future_endings=tuple(d["scope"]["future_endings"]),
         states_words=tuple(d["scope"]["states_word"]),
+        countries_words=frozenset(fold(w) for w in d["scope"]["countries_word"]),
         abbreviations=frozenset(fold(w) for w in d["sentences"]["abbreviations"]),
         places=tuple(
             name
