@@ -237,6 +237,30 @@ def _whole_and_part(a: _Scope, b: _Scope) -> tuple[_Scope, _Scope] | None:
     return None
 
 
+def _periods_apart(a: _Scope, b: _Scope) -> str | None:
+    """Why two figures of one year are for different periods: a month's and the year's,
+    a plan and what happened, an earlier period and today's."""
+    if a.month != b.month and not a.earlier and not b.earlier:
+        months = " and ".join(f"{s.claim.text}: {s.claim.time}" for s in (a, b) if s.month)
+        return (
+            f"The figures are for different periods ({months}; the other for the year or "
+            "another month): a month's figure is not a year's."
+        )
+    if a.forecast != b.forecast:
+        plan = a if a.forecast else b
+        return (
+            f"One figure is a plan or forecast ({plan.claim.text}: "
+            f'"{clip(plan.claim.sentence, 80)}"), the other what happened.'
+        )
+    if a.earlier != b.earlier:
+        earlier = a if a.earlier else b
+        return (
+            f"One figure is for an earlier period ({earlier.claim.time}: "
+            f"{earlier.claim.text}): a change over time, not necessarily an error."
+        )
+    return None
+
+
 def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
     dimension = a.claim.quantity.dimension
     whole_and_part = _whole_and_part(a, b)
@@ -261,32 +285,9 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
                 "a change over time, not necessarily an error."
             ),
         )
-    if a.month != b.month and not a.earlier and not b.earlier:
-        months = " and ".join(f"{s.claim.text}: {s.claim.time}" for s in (a, b) if s.month)
-        return (
-            "differs_by_time",
-            "info",
-            f"The figures are for different periods ({months}; the other for the year or another "
-            "month): a month's figure is not a year's.",
-        )
-    if a.forecast != b.forecast:
-        plan = a if a.forecast else b
-        return (
-            "differs_by_time",
-            "info",
-            f"One figure is a plan or forecast ({plan.claim.text}: "
-            f'"{clip(plan.claim.sentence, 80)}"), the other what happened.',
-        )
-    if a.earlier != b.earlier:
-        earlier = a if a.earlier else b
-        return (
-            "differs_by_time",
-            "info",
-            (
-                f"One figure is for an earlier period ({earlier.claim.time}: "
-                f"{earlier.claim.text}): a change over time, not necessarily an error."
-            ),
-        )
+    apart = _periods_apart(a, b)
+    if apart:
+        return "differs_by_time", "info", apart
     if a.place and b.place and _named(a.place, a.lang) != _named(b.place, b.lang):
         return (
             "differs_by_scope",
