@@ -72,7 +72,8 @@ def split_sentences(text: str, lang: str = "es") -> Sentences:
 
 @dataclass(frozen=True)
 class _ScopePatterns:
-    time: re.Pattern[str]
+    time: re.Pattern[str]  # years and spans of years
+    time_words: re.Pattern[str]  # "el año pasado", "en diciembre"
     place: re.Pattern[str]
     next_item: re.Pattern[str]
     barrier: re.Pattern[str]
@@ -89,17 +90,29 @@ def _scope_patterns(code: str) -> _ScopePatterns:
     month = (
         rf"(?:{_alternation(list(lang.month_openers))})\s+(?:{months})(?![ \t]+(?:de[l]?[ \t]+)?\d)"
     )
-    time = rf"\b(?:{years}|{relative}|{month})\b"
+    time = rf"\b(?:{years})\b"
+    firsts = {p.split()[0] for p in (*lang.relative_times, *lang.month_openers)}
+    time_words = rf"\b(?=(?:{_alternation(sorted(firsts))})\b)(?:{relative}|{month})\b"
     place_names = _alternation([*lang.nationwide, *lang.places])
     states = "|".join(re.escape(w) for w in lang.states_words)
     # A word boundary first: the alternation is tried only where a word starts. The
     # count before "estados" is read in Python, not by a branch tried at every word.
-    place = rf"\b(?:{place_names})(?![\w])|\b(?P<states>{states})\b"
+    # A capital, or the first word of a lower-case phrase ("en todo el país"), before the
+    # long alternation is tried at all.
+    lower = {p.split()[0] for p in (*lang.nationwide, *lang.places) if not p[:1].isupper()}
+    opening = rf"(?=[A-ZÁÉÍÓÚÑ]|(?:{_alternation(sorted(lower))})\b)"
+    place = rf"\b{opening}(?:{place_names})(?![\w])|\b(?P<states>{states})\b"
     next_items = _alternation(list(lang.next_items))
     next_item = re.compile(rf"\b(?:{next_items})\b", re.IGNORECASE)
     compared = _alternation([w for w in lang.compared_written if w[-1:].isalnum()])
     barrier = re.compile(rf";|\b(?:{next_items}|{compared})\b", re.IGNORECASE)
-    return _ScopePatterns(re.compile(time, re.IGNORECASE), re.compile(place), next_item, barrier)
+    return _ScopePatterns(
+        re.compile(time, re.IGNORECASE),
+        re.compile(time_words, re.IGNORECASE),
+        re.compile(place),
+        next_item,
+        barrier,
+    )
 
 
 _COUNT_BEFORE = re.compile(r"(\w+)\s+$")
@@ -258,10 +271,12 @@ def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
         tuple(b for _, b in spans),
         tuple(sentence[a:b] for a, b in spans),
     )
+    found = list(patterns.time.finditer(sentence))
+    words = list(patterns.time_words.finditer(sentence))
+    if words:
+        found = sorted([*found, *words], key=lambda m: m.start())
     times = (
-        m
-        for m in patterns.time.finditer(sentence)
-        if not _compared(sentence, m, lang) and not _span_start(sentence, m, lang)
+        m for m in found if not _compared(sentence, m, lang) and not _span_start(sentence, m, lang)
     )
     return SentenceScope(_marks(times), places, sentence, patterns.next_item, patterns.barrier)
 
@@ -287,6 +302,9 @@ def _span_start(sentence: str, m: re.Match[str], lang: Language) -> bool:
 def _compared(sentence: str, m: re.Match[str], lang: Language) -> bool:
     """Whether a time is the base a figure is compared with: "up 9.2% from a year
     earlier", "creció 5% respecto del año pasado", "un 6,2% más que en 2023"."""
+    near = sentence[max(0, m.start() - 40) : m.start()].lower()
+    if not any(cue in near for cue in lang.compared_cues):
+        return False  # most times: no comparison word before them at all
     before = _WORDS_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
     words = [fold(w).lower() for w in (before.groups() if before else ()) if w]
     if words and words[-1] in _TIME_PREPOSITIONS:

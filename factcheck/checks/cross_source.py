@@ -107,13 +107,16 @@ class _Scope:
         return f"{self.document.id}, {when}" + (f", {self.place}" if self.place else "")
 
 
+_PARAGRAPH = 2000  # characters looked back for a paragraph's start
+
+
 def _paragraph_place(doc: Document, claim: Claim, lang: str) -> str | None:
     """The last place named before a figure's sentence in its paragraph: "En la provincia
     de Buenos Aires, el ministro señaló... La provincia acumula 84.109 casos"."""
     at = doc.text.find(claim.sentence, max(0, claim.start - len(claim.sentence)))
     if at <= 0:
         return None
-    opening = doc.text.rfind("\n", 0, at) + 1
+    opening = doc.text.rfind("\n", max(0, at - _PARAGRAPH), at) + 1
     scope = sentence_scope(doc.text[opening:at], language(lang))
     return scope.places.texts[-1] if scope.places.texts else None
 
@@ -211,7 +214,7 @@ def _placed_elsewhere(a: _Scope, b: _Scope) -> str | None:
     kind = place_kind(a.place, a.lang)
     text = b.document.text
     if kind and kind[0] == "country":
-        named = countries(text, b.lang)
+        named = _countries(text, b.lang)
         if kind[1] is None or not named or kind[1] in named:
             return None
     elif fold(a.place) in _folded(text):
@@ -220,6 +223,11 @@ def _placed_elsewhere(a: _Scope, b: _Scope) -> str | None:
         f"One figure is for {a.place} ({a.claim.text}); the other article ({b.document.id}) "
         f"does not name {a.place}: different places."
     )
+
+
+@lru_cache(maxsize=64)
+def _countries(text: str, lang: str) -> frozenset[str]:
+    return countries(text, lang)  # a document's, asked once per pair of its figures
 
 
 @lru_cache(maxsize=64)

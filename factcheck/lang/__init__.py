@@ -286,6 +286,7 @@ class Language:
     relative_times: dict[str, str]
     compared: frozenset[str]  # "frente", "than": what precedes a comparison's base
     compared_written: tuple[str, ...]  # the same as written, for patterns
+    compared_cues: tuple[str, ...]  # their last words, lower case: a quick test
     compared_relative: frozenset[str]  # "desde", "from": the same, before a relative time
     next_items: tuple[str, ...]  # "seguido de", "followed by": the next item of a list
     month_openers: tuple[str, ...]  # "en", "during": before a month a figure is for
@@ -553,6 +554,12 @@ def language(code: str) -> Language:
         relative_times={w: kind for kind in ("last_year", "earlier") for w in d["scope"][kind]},
         compared=frozenset(fold(w) for w in d["scope"]["compared"]),
         compared_written=tuple(d["scope"]["compared"]),
+        compared_cues=tuple(
+            {
+                w.split()[-1].lower()
+                for w in (*d["scope"]["compared"], *d["scope"]["compared_relative"])
+            }
+        ),
         compared_relative=frozenset(fold(w) for w in d["scope"]["compared_relative"]),
         next_items=tuple(d["scope"]["next_items"]),
         month_openers=tuple(d["scope"]["month_openers"]),
