@@ -1,6 +1,6 @@
 """Pairwise precision and recall of the clustering on the labelled claim pairs
-(tests/data/claim_pairs.jsonl, and the fresh, third, fourth, fifth and sixth sets written later
-by other hands), with the shipped multilingual model. The floors hold what was
+(tests/data/claim_pairs.jsonl, and the fresh, third, fourth, fifth, sixth and seventh sets
+written later by other hands), with the shipped multilingual model. The floors hold what was
 measured (docs/clusters.md); the target is 0.9 for both."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.embed import Embedder, make_embedder
-from tests.pairs import FIFTH, FOURTH, FRESH, PAIRS, SIXTH, THIRD, evaluate, scores
+from tests.pairs import FIFTH, FOURTH, FRESH, PAIRS, SEVENTH, SIXTH, THIRD, evaluate, scores
 
 # Measured: precision 0.630, recall 0.315 (first session); 0.824, 0.457 after subjects
 # named before their verb, word contrast and proper names; 0.872, 0.446 after measure kinds
@@ -64,6 +64,12 @@ FIFTH_RECALL_FLOOR = 0.52
 # its errors were read afterwards: 0.938, 0.600 at the session's end.
 SIXTH_PRECISION_FLOOR = 0.91
 SIXTH_RECALL_FLOOR = 0.58
+# The seventh set (150 pairs, 75 same, 75 across languages, 90 whose figures disagree;
+# labour, central banks, trade, mining, airlines, courts...; written by a helper that read
+# only tests/data/README.md) was measured once, unseen, in session 12: 0.661, 0.493 with
+# the code of the session's start, 0.667, 0.507 after its first changes.
+SEVENTH_PRECISION_FLOOR = 0.64
+SEVENTH_RECALL_FLOOR = 0.47
 
 SETS = [
     (PAIRS, PRECISION_FLOOR, RECALL_FLOOR),
@@ -72,6 +78,7 @@ SETS = [
     (FOURTH, FOURTH_PRECISION_FLOOR, FOURTH_RECALL_FLOOR),
     (FIFTH, FIFTH_PRECISION_FLOOR, FIFTH_RECALL_FLOOR),
     (SIXTH, SIXTH_PRECISION_FLOOR, SIXTH_RECALL_FLOOR),
+    (SEVENTH, SEVENTH_PRECISION_FLOOR, SEVENTH_RECALL_FLOOR),
 ]
 
 
