@@ -284,7 +284,8 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
                     f"below the figure for part of it ({part.claim.text}, {part.place})."
                 ),
             )
-    if a.years and b.years and not (a.years & b.years):
+    # "in 2023 and 2024" is not 2024: a span of years counts more than one of them
+    if a.years and b.years and a.years != b.years:
         return (
             "differs_by_time",
             "info",
