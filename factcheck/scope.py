@@ -86,7 +86,7 @@ def _scope_patterns(code: str) -> _ScopePatterns:
     joins = "|".join(re.escape(j) for _, j in lang.ranges)
     years = rf"(?:(?:{opens})\s+)?{_YEAR}(?:\s*(?:-|–|/|{joins})\s*{_YEAR})?"
     relative = _alternation([*lang.relative_times])
-    months = _alternation([m for m in lang.months if len(m) > 3])
+    months = _alternation([m for m in lang.months if len(m) > 3] + list(lang.weeks))
     month = (
         rf"(?:{_alternation(list(lang.month_openers))})\s+(?:{months})(?![ \t]+(?:de[l]?[ \t]+)?\d)"
     )

@@ -10,7 +10,7 @@ import pytest
 
 from tests.stories import Scores, score
 
-PRECISION_MIN = 0.80
+PRECISION_MIN = 0.85
 RECALL_MIN = 0.85
 TRAPS_MAX = 2
 

@@ -117,8 +117,12 @@ def _paragraph_place(doc: Document, claim: Claim, lang: str) -> str | None:
     if at <= 0:
         return None
     opening = doc.text.rfind("\n", max(0, at - _PARAGRAPH), at) + 1
-    scope = sentence_scope(doc.text[opening:at], language(lang))
-    return scope.places.texts[-1] if scope.places.texts else None
+    paragraph = doc.text[opening:at]
+    scope = sentence_scope(paragraph, language(lang))
+    if scope.places.texts:
+        return scope.places.texts[-1]
+    named = cities(paragraph)  # "En la provincia de Buenos Aires, ..."
+    return named[-1] if named else None
 
 
 def _document_place(doc: Document, lang: str) -> str | None:
@@ -187,11 +191,15 @@ def _forecast(claim: Claim, lang: str) -> bool:
 
 
 def _month(time: str | None, lang: str) -> str | None:
-    """The month a time names alone ("en diciembre", "in December"), folded."""
+    """The month a time names alone ("en diciembre", "in December"), folded, or "week"
+    for a week ("en la semana epidemiológica 15")."""
     if not time or _YEAR.search(time):
         return None
-    months = language(lang).months
-    return next((w for w in fold(time).split() if w in months and len(w) > 3), None)
+    data = language(lang)
+    folded = fold(time)
+    if any(fold(w) in folded for w in data.weeks):
+        return "week"
+    return next((w for w in folded.split() if w in data.months and len(w) > 3), None)
 
 
 def _relative_time(time: str | None, lang: str) -> str | None:

@@ -290,6 +290,7 @@ class Language:
     compared_relative: frozenset[str]  # "desde", "from": the same, before a relative time
     next_items: tuple[str, ...]  # "seguido de", "followed by": the next item of a list
     month_openers: tuple[str, ...]  # "en", "during": before a month a figure is for
+    weeks: tuple[str, ...]  # "la semana": after them too, a week's figure
     since: frozenset[str]  # "desde", "since": a month after them starts a span
     forecast: frozenset[str]  # "will", "prevé": a figure yet to happen
     future_endings: tuple[str, ...]  # "rá": a verb in the future ("invertirá")
@@ -563,6 +564,7 @@ def language(code: str) -> Language:
         compared_relative=frozenset(fold(w) for w in d["scope"]["compared_relative"]),
         next_items=tuple(d["scope"]["next_items"]),
         month_openers=tuple(d["scope"]["month_openers"]),
+        weeks=tuple(d["scope"]["weeks"]),
         since=frozenset(fold(w) for w in d["scope"]["since"]),
         forecast=frozenset(fold(w) for w in d["scope"]["forecast"]),
         future_endings=tuple(d["scope"]["future_endings"]),
