@@ -249,6 +249,7 @@ def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
     ('De 2022 a 2023', 'Sonora')
     >>> sentence_scope("81 hospitales en todo el país", language("es")).place(0, 2)
     'en todo el país'
+    >>> sentence_scope("45 millones, la terminal con más tráfico del país", language("es")).place(0, 2)
     >>> sentence_scope("El año pasado se vendieron 300 autos", language("es")).time(26, 29)
     'El año pasado'
     >>> sentence_scope("Sales rose 5% from a year earlier", language("en")).time(11, 13) is None
@@ -261,7 +262,8 @@ def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
     spans: list[tuple[int, int]] = []
     for m in patterns.place.finditer(sentence):
         if m.group("states") is None:
-            spans.append((m.start(), m.end()))
+            if not _superlative(sentence, m, lang):
+                spans.append((m.start(), m.end()))
             continue
         count = _COUNT_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
         if count and (count.group(1).isdigit() or fold(count.group(1)) in lang.numbers):
@@ -284,6 +286,18 @@ def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
 _WORDS_BEFORE = re.compile(r"(?:([\w.]+)\W+)?(?:([\w.]+)\W+)?([\w.]+)\W+$")
 # What a time may take between its comparison word and itself: "más que en 2023".
 _TIME_PREPOSITIONS = frozenset({"en", "de", "del", "al", "in", "of", "for", "during"})
+
+
+_SUPERLATIVE_WORDS = 5  # how far before "del país" its superlative may stand
+
+
+def _superlative(sentence: str, m: re.Match[str], lang: Language) -> bool:
+    """Whether the whole country is the frame of a superlative, not a figure's scope:
+    "la terminal con más tráfico del país", "the busiest airport in the country"."""
+    if m.group()[:1].isupper():
+        return False  # a named place is one
+    before = fold(sentence[max(0, m.start() - 50) : m.start()]).split()[-_SUPERLATIVE_WORDS:]
+    return any(w.strip(",.;:") in lang.superlatives for w in before)
 
 
 _SINCE_WORDS = 6  # how far before a month its start word may stand

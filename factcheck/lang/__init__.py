@@ -296,6 +296,7 @@ class Language:
     future_endings: tuple[str, ...]  # "rá": a verb in the future ("invertirá")
     states_words: tuple[str, ...]
     countries_words: frozenset[str]  # "países": a count of them is no part of a country
+    superlatives: frozenset[str]  # "más", "busiest": the whole country after them frames
     abbreviations: frozenset[str]
     places: tuple[str, ...]
     countries: dict[str, str]  # a country's name, folded → its ISO code: "espana" → ES
@@ -570,6 +571,7 @@ def language(code: str) -> Language:
         future_endings=tuple(d["scope"]["future_endings"]),
         states_words=tuple(d["scope"]["states_word"]),
         countries_words=frozenset(fold(w) for w in d["scope"]["countries_word"]),
+        superlatives=frozenset(fold(w) for w in d["scope"]["superlatives"]),
         abbreviations=frozenset(fold(w) for w in d["sentences"]["abbreviations"]),
         places=tuple(
             name
