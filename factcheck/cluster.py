@@ -579,6 +579,11 @@ class _Member:
     parts: frozenset[str] = frozenset()  # the part of its measure it is ("firearm", "public")
 
 
+# Kinds an agreeing restatement may leave unsaid: "creó 256.000 empleos" / "payrolls rose
+# by 256,000", "capacidad para 85.018 espectadores" / "can now hold 85,018 fans".
+_UNSAID_KINDS = frozenset({"flow", "average", "capacity", "threshold"})
+
+
 def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
     """Whether nothing tells the two figures apart. Two articles may cite two sources
     for one quantity, but two sources of two disagreeing figures more often count two
@@ -590,10 +595,10 @@ def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
         return False
     if a.countries and b.countries and not (a.countries & b.countries):
         return False  # Spain's unemployment is not the UK's, in any language
-    # Of two figures that agree, one may just not say it is a flow or an average: "creó
-    # 256.000 empleos" / "payrolls rose by 256,000", "fue vista por 123,7 millones" / "an
-    # average audience of 123.7 million". A target always says so ("meta", "goal").
-    if (a.kind ^ b.kind) - ({"flow", "average"} if restated else set()):
+    # Of two figures that agree, one may just not say it is a flow, an average, a capacity
+    # or a threshold (`_UNSAID_KINDS`): "fue vista por 123,7 millones" / "an average
+    # audience of 123.7 million". A target always says so ("meta", "goal").
+    if (a.kind ^ b.kind) - (_UNSAID_KINDS if restated else set()):
         return False
     if a.period and b.period and not (a.period & b.period):
         return False  # a monthly rate is not an annual one
