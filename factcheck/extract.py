@@ -116,8 +116,16 @@ def _scoped(
         group, at = claims[i:j], starts[i]
         found = scopes[at].scopes_of([(c.start - at, c.end - at) for c in group])
         for c, (time, place) in zip(group, found, strict=True):
-            yield c if (c.time, c.place) == (time, place) else replace(c, time=time, place=place)
+            yield c if (c.time, c.place) == (time, place) else _with_scope(c, time, place)
         i = j
+
+
+def _with_scope(c: Claim, time: str | None, place: str | None) -> Claim:
+    # A direct call: ``dataclasses.replace`` costs three times as much, once per claim.
+    return Claim(
+        c.id, c.doc_id, c.start, c.end, c.text, c.sentence, c.quantity, c.qualifier,
+        c.subject, time, place, c.steps, c.derived_from,
+    )  # fmt: skip
 
 
 def located(document: Document, locale: str | None = None) -> Document:
