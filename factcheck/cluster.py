@@ -41,8 +41,9 @@ __all__ = ["block_key", "cities", "cluster_claims", "countries", "entities"]
 # Institutions and organisations are written as acronyms (IMSS, ISSSTE, INSABI, CFE,
 # IMSS-Bienestar): upper-case words of two letters or more, optionally hyphenated. A
 # currency prefix ("MX$", "US$") is not one.
+# Not after a figure: "737 MAX", "11,5 GW" are a model and a unit.
 _ACRONYM = re.compile(
-    r"\b[A-ZÁÉÍÓÚÑ]{2,}[0-9]*(?![$\w])(?:[- ]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?=[\s,.;:)]))?"
+    r"(?<!\d )\b[A-ZÁÉÍÓÚÑ]{2,}[0-9]*(?![$\w])(?:[- ]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?=[\s,.;:)]))?"
 )
 _UNCLUSTERED = frozenset({"time"})
 
@@ -657,16 +658,21 @@ def _windows(claims: Sequence[Claim]) -> _Windows:
     return out
 
 
+# Next to an amount or a share, "new" or "generated" say what it is for or of ("invertirá
+# 5 mil millones en su nueva planta", "generaron el 56,8% de la electricidad"); next to a
+# count or a physical quantity, that it is a flow ("added 2.6 gigawatts").
+_NO_FLOW = frozenset({"money", "percent", "percentage_point", "ratio"})
+
+
 def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str, frozenset[str]]:
     """The kind of measure each figure is, read from the words next to it that are not
     its subject: "una meta de 2 millones de cirugías" is a target, "se crearon 213 mil
     empleos" a flow, "ha realizado 1.3 millones de cirugías" neither (a level or total).
-    Only lower-case words count: "Nuevo León" is a place. A flow is a count's: next to
-    an amount or a share the same words say what it is for or of ("invertirá 5 mil
-    millones en su nueva planta", "generaron el 56,8% de la electricidad")."""
+    Only lower-case words count: "Nuevo León" is a place. A flow is a count's or a
+    physical quantity's, never an amount's or a share's (`_NO_FLOW`)."""
     vocabulary = _vocabulary()
     kinds = vocabulary.kinds
-    counts = {c.id for c in claims if c.quantity.dimension == "count"}
+    counts = {c.id for c in claims if c.quantity.dimension not in _NO_FLOW}
     by_id = {c.id: c for c in claims}
     out = {}
     for claim_id, window in (windows or _windows(claims)).items():
