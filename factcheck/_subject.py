@@ -267,6 +267,10 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
         inner = fold(token) in lang.clause_joiners and i > 1 and words
         if inner and (not tokens[i - 2][0].isalpha() or fold(tokens[i - 2]) in lang.subject_stop):
             break  # a joiner needs a noun before it: "gasto en seguridad"
+        if words[:1] and words[0][:1].isupper() and fold(token) in lang.name_joiners:
+            words.insert(0, token)  # "in England and Wales": one place, two names
+            i -= 1
+            continue
         if words and fold(token) in lang.relativizers:
             words = []  # "las remesas que recibió México": the noun before "que"
             i -= 1

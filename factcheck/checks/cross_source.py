@@ -280,7 +280,11 @@ def _periods_apart(a: _Scope, b: _Scope) -> str | None:
 def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
     dimension = a.claim.quantity.dimension
     whole_and_part = _whole_and_part(a, b)
-    one_period = (a.earlier, a.month, a.forecast) == (b.earlier, b.month, b.forecast)
+    # Of one kind of period: a year's figure may be set against another year's (a count
+    # of hospitals does not fall tenfold in a year), not against a month's, a plan's or
+    # a span of years' ("in 2023 and 2024").
+    spans = (len(a.years) > 1 or len(b.years) > 1) and a.years != b.years
+    one_period = not spans and (a.earlier, a.month, a.forecast) == (b.earlier, b.month, b.forecast)
     if dimension in _ADDITIVE and whole_and_part and one_period:
         whole, part = whole_and_part
         if whole.span[0] < part.span[0]:

@@ -250,6 +250,7 @@ class Language:
     noun_endings: tuple[str, ...]  # "ción", "ment": a capitalised common noun, not a name
     auxiliaries: frozenset[str]
     copulas: frozenset[str]  # "eran", "were": a count's noun may follow them
+    name_joiners: frozenset[str]  # "and", "y": between two names of one phrase
     adverbs: frozenset[str]  # "now", "ya": between a subject and its verb
     score_words: frozenset[str]  # "venció", "beat": "3-1" after them is a score
     point_parts: frozenset[str]  # "décimas": alone, tenths of a percentage point
@@ -518,6 +519,7 @@ def language(code: str) -> Language:
         noun_endings=tuple(d["subject"]["noun_endings"]),
         auxiliaries=frozenset(fold(w) for w in d["subject"].get("auxiliaries", ())),
         copulas=frozenset(fold(w) for w in d["subject"]["copulas"]),
+        name_joiners=frozenset(fold(w) for w in d["subject"]["name_joiners"]),
         adverbs=frozenset(fold(w) for w in d["subject"]["adverbs"]),
         score_words=frozenset(fold(w) for w in d["scores"]["words"]),
         point_parts=frozenset(fold(w) for w in d["point_parts"]["words"]),
