@@ -203,16 +203,30 @@ def _noun_before(before: str, p: _Patterns) -> str | None:
     return None
 
 
-def _inherited(found: _Found, previous: Claim | None, sentence_start: int) -> str | None:
+def _inherited(
+    found: _Found,
+    previous: Claim | None,
+    sentence_start: int,
+    text: str = "",
+    lang: Language | None = None,
+) -> str | None:
     """Figures of one kind in one sentence share a subject unless they name their own:
-    "avances del 65%, 73% y 81%", "an investment of MX$1.28 billion (US$643 million)"."""
-    if (
-        previous is None
-        or previous.start < sentence_start
-        or previous.quantity.dimension != found.dimension
-    ):
+    "avances del 65%, 73% y 81%", "an investment of MX$1.28 billion (US$643 million)";
+    and a share that restates the amount before it takes its subject ("una deuda de
+    1,62 billones de euros, equivalente al 108,1% del PIB")."""
+    if previous is None or previous.start < sentence_start:
         return None
-    return previous.subject
+    if previous.quantity.dimension == found.dimension:
+        return previous.subject
+    if found.dimension != "percent" or lang is None or previous.quantity.dimension != "money":
+        return None  # "by half a percentage point to 9.5%" restates no amount
+    gap = re.findall(r"\w+|[^\w\s]", fold(text[previous.end : found.start]))
+    words = lang.arithmetic.share_words | lang.arithmetic.restate_words | {","}
+    restated = 0 < len(gap) <= _RESTATE_GAP and all(w in words for w in gap)
+    return previous.subject if restated else None
+
+
+_RESTATE_GAP = 5  # tokens: ", equivalente al", ", alrededor del", ", or about"
 
 
 def _is_verb(token: str, lang: Language) -> bool:

@@ -84,7 +84,7 @@ def extract_claims(
         if s_start not in scopes:
             scopes[s_start] = sentence_scope(sentence, p.lang)
         found = _carried_currency(text, found, previous, s_start, p)
-        subject = _subject(text, found, p) or _inherited(found, previous, s_start)
+        subject = _subject(text, found, p) or _inherited(found, previous, s_start, text, p.lang)
         quantity = _quantity(found)
         claim = Claim(
             id=f"{doc_id}@{found.start}",
