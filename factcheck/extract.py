@@ -123,9 +123,20 @@ def _scoped(
 def _with_scope(c: Claim, time: str | None, place: str | None) -> Claim:
     # A direct call: ``dataclasses.replace`` costs three times as much, once per claim.
     return Claim(
-        c.id, c.doc_id, c.start, c.end, c.text, c.sentence, c.quantity, c.qualifier,
-        c.subject, time, place, c.steps, c.derived_from,
-    )  # fmt: skip
+        id=c.id,
+        doc_id=c.doc_id,
+        start=c.start,
+        end=c.end,
+        text=c.text,
+        sentence=c.sentence,
+        quantity=c.quantity,
+        qualifier=c.qualifier,
+        subject=c.subject,
+        time=time,
+        place=place,
+        steps=c.steps,
+        derived_from=c.derived_from,
+    )
 
 
 def located(document: Document, locale: str | None = None) -> Document:

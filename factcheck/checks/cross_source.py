@@ -130,7 +130,13 @@ def _document_place(doc: Document, lang: str) -> str | None:
     opening lines name, or its title's. A lead sets the story's scope; a headline may
     name the place that stands out ("..., pero Guanajuato sigue en primer lugar" over a
     story about the whole country)."""
-    for head in (doc.text[:300], doc.title or ""):
+    return _lead_place(doc.text[:300], doc.title or "", lang)
+
+
+@lru_cache(maxsize=256)
+def _lead_place(lead: str, title: str, lang: str) -> str | None:
+    # Read once per article, not once per figure of it that names no place.
+    for head in (lead, title):
         scope = sentence_scope(head, language(lang))
         if scope.places.texts:
             return scope.places.texts[0]
