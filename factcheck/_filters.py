@@ -238,6 +238,8 @@ def _labelled(text: str, n: Number, p: _Patterns) -> bool:
     for _ in range(_LIST_ITEMS):
         before = text[max(0, at - 40) : at]
         word = _previous_word(before)
+        if word in lang.label_adjectives:  # "la carretera federal 15"
+            word = _previous_word(before[: _PREVIOUS.search(before).start()])  # type: ignore[union-attr]
         if word in lang.labels:
             return not listed or not _counted_after(text, n.end, p)
         if word in lang.list_labels:  # "exits 17 and 19", not "exits 17 markets"

@@ -76,6 +76,7 @@ def extract_claims(
     sentences = split_sentences(text, code)
     claims: list[Claim] = []
     previous: Claim | None = None
+    money: Claim | None = None  # the last amount of money, whose currency a bare one shares
     scopes: dict[int, SentenceScope] = {}
     starts: list[int] = []  # each claim's sentence's
     for found in _resolve(text, p, loc):
@@ -83,7 +84,7 @@ def extract_claims(
         sentence = text[s_start:s_end]
         if s_start not in scopes:
             scopes[s_start] = sentence_scope(sentence, p.lang)
-        found = _carried_currency(text, found, previous, s_start, p)
+        found = _carried_currency(text, found, money, s_start, p)
         subject = _subject(text, found, p) or _inherited(found, previous, s_start, text, p.lang)
         quantity = _quantity(found)
         claim = Claim(
@@ -100,6 +101,8 @@ def extract_claims(
         claims.append(claim)
         starts.append(s_start)
         previous = claim
+        if quantity.dimension == "money":
+            money = claim
     return tuple(_scoped(claims, starts, scopes))
 
 
@@ -163,9 +166,10 @@ def extract_document(document: Document, *, locale: str | None = None) -> tuple[
     )
 
 
-# A bare amount takes the currency of the amount before it only when the two are of
-# one size: "103 millones de euros ..., una cifra que podría alcanzar los 130 millones",
-# not "costó 500 millones de pesos y benefició a 3 millones".
+# A bare amount takes the currency of the last amount of money before it in its sentence
+# (a growth rate may stand between them) only when the two are of one size: "103
+# millones de euros ..., una cifra que podría alcanzar los 130 millones", not "costó 500
+# millones de pesos y benefició a 3 millones".
 _CARRY_RATIO = Decimal(5)
 _CARRY_SCALE = Decimal(1_000_000)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")

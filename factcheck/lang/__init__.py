@@ -205,6 +205,7 @@ class Language:
     reached: frozenset[str]  # "hasta" after "subieron": the level reached, no bound
     bound_adjectives: frozenset[str]  # "mínimo" in "el salario mínimo de": no bound
     conversion_links: tuple[str, ...]
+    conversion_not_after: tuple[str, ...]  # "por encima": the second figure is a difference
     months: frozenset[str]
     openers: frozenset[str]  # "Gracias", "However": sentence openers, not names
     weekdays: frozenset[str]
@@ -216,6 +217,7 @@ class Language:
     clock_after: tuple[str, ...]
     labels: frozenset[str]
     article_labels: frozenset[str]  # "el lugar 126": a label only after an article
+    label_adjectives: frozenset[str]  # "federal" in "la carretera federal 15"
     list_labels: frozenset[str]  # "estratos 1, 2 y 3": a plural label before a list
     list_joiners: tuple[str, ...]  # "y", "and": between the items of a list of labels
     address_links: frozenset[str]  # "al" in "la avenida Cabildo al 2400"
@@ -464,6 +466,7 @@ def language(code: str) -> Language:
         reached=frozenset(fold(w) for w in d["bounds"]["reached"]),
         bound_adjectives=frozenset(fold(w) for w in d["bounds"]["adjectives"]),
         conversion_links=tuple(d["conversion"]["links"]),
+        conversion_not_after=tuple(fold(w) for w in d["conversion"].get("not_after", ())),
         months=frozenset(fold(m) for m in d["dates"]["months"]),
         weekdays=frozenset(fold(m) for m in d["dates"]["weekdays"]),
         openers=frozenset(fold(w) for w in d["subject"]["openers"]),
@@ -475,6 +478,7 @@ def language(code: str) -> Language:
         clock_after=tuple(d["dates"]["clock_after"]),
         labels=frozenset(fold(w) for w in d["labels"]["words"]),
         article_labels=frozenset(fold(w) for w in d["labels"]["after_article"]),
+        label_adjectives=frozenset(fold(w) for w in d["labels"].get("label_adjectives", ())),
         list_labels=frozenset(fold(w) for w in d["labels"]["lists"]),
         list_joiners=tuple(d["labels"]["list_joiners"]),
         address_links=frozenset(fold(w) for w in d["labels"]["address_links"]),
