@@ -150,6 +150,8 @@ def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False)
             break
         if words and _is_verb(token, lang):  # "escuelas resultaron dañadas"
             break
+        if words[-1:] and words[-1] in lang.subject_joiners and folded in lang.place_nouns:
+            break  # "usuarios del estado": the joiner goes below
         words.append(token)
         if len(words) >= 5:
             break

@@ -228,6 +228,7 @@ class Language:
     subject_stop: frozenset[str]
     subject_skip: frozenset[str]
     subject_joiners: tuple[str, ...]
+    place_nouns: frozenset[str]  # "estado" in "usuarios del estado": where, not what
     subject_lead_in: frozenset[str]
     rate_words: frozenset[str]
     articles: frozenset[str]
@@ -489,6 +490,7 @@ def language(code: str) -> Language:
         subject_stop=frozenset(fold(w) for w in d["subject"]["stop"]),
         subject_skip=frozenset(fold(w) for w in d["subject"]["skip"]),
         subject_joiners=tuple(d["subject"]["joiners"]),
+        place_nouns=frozenset(fold(w) for w in d["subject"].get("place_nouns", ())),
         subject_lead_in=frozenset(fold(w) for w in d["subject"]["lead_in"]),
         rate_words=frozenset(fold(w) for w in d["subject"]["rate_words"]),
         articles=frozenset(fold(w) for w in d["subject"]["articles"]),
