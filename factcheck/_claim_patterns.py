@@ -58,6 +58,7 @@ class _Patterns:
     clause_end: re.Pattern[str]
     metres_after: re.Pattern[str]
     one_in: re.Pattern[str]
+    share_join: re.Pattern[str]
     reference_after: re.Pattern[str]
     unit_parts: Mapping[str, tuple[re.Pattern[str], str, Decimal]]
 
@@ -264,6 +265,8 @@ def _patterns(code: str) -> _Patterns:
             rf"(?:{_alt(lang.one_in_joiners, bounded=False)}){_BLANK}+",
             re.IGNORECASE,
         ),
+        # "three in 10", "siete de cada diez": the joiner after a share's part, up to its N
+        share_join=re.compile(rf"{_BLANK}+(?:{_alt(lang.share_joiners)}){_BLANK}+", re.IGNORECASE),
         # "1.8m tall", "a 3m-long python"; not "5m long-term" jobs
         metres_after=re.compile(rf"(?:{_BLANK}+|-){_alt(lang.metres_after)}(?!-)", re.IGNORECASE),
         unit_parts={whole: _unit_part(lang, *part) for whole, part in lang.unit_parts.items()},

@@ -257,6 +257,7 @@ class Language:
     tenors: frozenset[str]  # "bond", "bono": a term before or after them names the bond
     one_in_heads: tuple[str, ...]  # "uno", "one": the head of "one in five"
     one_in_joiners: tuple[str, ...]  # "de cada", "in", "out of"
+    share_joiners: tuple[str, ...]  # "de cada", "in": after any part ("three in 10")
     purposes: frozenset[str]
     amount_words: frozenset[str]  # "inversión", "spending": money, not what it buys
     # What kind of measure a word makes a figure ("meta" → target, "creados" → flow):
@@ -526,6 +527,7 @@ def language(code: str) -> Language:
         tenors=frozenset(fold(w) for w in d["tenors"]["words"]),
         one_in_heads=tuple(d["one_in"]["heads"]),
         one_in_joiners=tuple(d["one_in"]["joiners"]),
+        share_joiners=tuple(d["one_in"].get("share_joiners", [])),
         purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
         amount_words=frozenset(fold(w) for w in d["subject"]["amount_words"]),
         per_unit=frozenset(fold(w) for w in d["per_unit"]["words"]),
