@@ -42,12 +42,19 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
     prefix = p.prefix.search(before)
     code = None if prefix else p.code_before.search(before)
     # Not in "17 USD 25", where the code closes the amount before; one that touches
-    # the figure is its own ("3 USD50 cards").
+    # the figure is its own ("3 USD50 cards"), and so is one after an amount that has
+    # its own mark ("rmb 10 usd 20").
     glued = code is not None and not code.group()[-1].isspace()
     if code and (
-        glued or not _AMOUNT_BEFORE.search(text, max(0, start - 20), start - len(code.group()))
+        glued
+        or not _AMOUNT_BEFORE.search(text, max(0, start - 20), start - len(code.group()))
+        or p.marked_before.search(text, max(0, start - _MARKED_LOOK_BACK), start)
     ):
         prefix = code
+    if prefix and prefix.group().strip() in lang.suffixes_not_before_figure:
+        closing = p.after.match(text, n.end)
+        if closing and closing.group("symbol") == prefix.group().strip():
+            prefix = None  # "10 $ 30 $": the first "$" closes the amount before
     if prefix and not n.fraction:
         mark = prefix.group().strip()
         key = _key(mark, lang.currency_prefixes)  # "c $" as written is the table's "C $"
@@ -124,6 +131,11 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
                 hyphen_noun = words[0]
     if unit in lang.million_codes:  # "30 MUSD", "MAUD 60"
         unit, n = lang.million_codes[unit], _times(n, _MILLION)
+    if unit is None and not n.fraction and n.value >= _MILLION:
+        word = p.currency_word_before.search(text, max(0, start - _WORD_BEFORE), start)
+        noun = _WORD_AFTER.match(text, span_end)
+        if word and not (noun and fold(noun.group(1)) not in lang.subject_stop):
+            unit, span_start = _currency_word(word.group(), lang, loc), word.start()
     if unit is None and not n.fraction:
         degrees, degrees_end = _degrees(text, span_start, span_end, lang)
         if degrees:
@@ -138,6 +150,21 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
 
 
 _AMOUNT_BEFORE = re.compile(r"\d[ \t\u00a0]*$")
+_MARKED_LOOK_BACK = 40  # characters: a mark, an amount and a code
+# A currency word before the amount names its currency only for a million or more:
+# "the price starts at dollar 22.5 million"; a smaller figure after it is an exchange
+# rate ("el dólar 17,20 pesos", "Dólar: 17.20"), and one with a noun after counts it
+# ("against the dollar 3 million times").
+_WORD_BEFORE = 40  # characters: the longest currency word and its blanks
+
+
+def _currency_word(written: str, lang: Language, loc: Locale) -> str:
+    unit = lang.currency_words[_key(written.strip(), lang.currency_words)]
+    if unit == "MXN" and " " not in written.strip():
+        return loc.peso  # a bare "pesos" is the place's own
+    return unit
+
+
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")

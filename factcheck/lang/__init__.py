@@ -183,6 +183,7 @@ class Language:
     million_codes: dict[str, str]  # "MUSD" → USD: millions of dollars
     unglued_codes: frozenset[str]  # "COP29" is a summit: a code that must stand apart
     lowercase_codes: frozenset[str]  # "20 usd": codes that are no word in lower case
+    lowercase_prefixes: tuple[str, ...]  # "c $ 16.4 million": spaced prefixes, no word
     currency_suffixes: dict[str, str]
     suffixes_not_before_figure: frozenset[str]  # "10 $", not the "3" of "3 $100 bills"
     percent: dict[str, str]
@@ -425,6 +426,7 @@ def language(code: str) -> Language:
         million_codes=common["million_codes"],
         unglued_codes=frozenset(common["unglued_codes"]),
         lowercase_codes=frozenset(common["lowercase_codes"]),
+        lowercase_prefixes=tuple(common["lowercase_prefixes"]),
         currency_suffixes=common["currency_suffixes"],
         suffixes_not_before_figure=frozenset(common["suffixes_not_before_figure"]),
         percent={**common["percent_symbols"], **d.get("percent_words", {})},
