@@ -13,7 +13,14 @@ import bisect
 import re
 
 from factcheck._claim_patterns import _key, _Patterns
-from factcheck._measure import _WORD_AFTER, _WORDS, _dimension, _unit_of, qualifier_before
+from factcheck._measure import (
+    _WORD_AFTER,
+    _WORDS,
+    _degrees,
+    _dimension,
+    _unit_of,
+    qualifier_before,
+)
 from factcheck.lang import Language, fold
 from factcheck.numbers import Number
 
@@ -141,6 +148,7 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
         suffix
         and not n.words
         and not _unit_at(after, p)
+        and not _degrees(text, n.start, n.end, lang)[0]  # "the angle is 0.8rad"
         and (
             suffix.group() in lang.ordinal_suffixes or suffix.group() not in lang.abbreviated_scales
         )

@@ -173,24 +173,36 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 def _degrees(text: str, start: int, end: int, lang: Language) -> tuple[str, int]:
     """What "grados"/"degrees" after the figure measure, and where the word ends: a
     temperature in a sentence about one ("los termómetros superen los 44 grados"), else
-    an angle after a word of turning ("girar 90 grados", "turn left 45 degrees"); ("", 0)
-    when neither."""
-    word = _WORD_AFTER.match(text, end)
+    an angle after a word of turning ("girar 90 grados", "turn left 45 degrees"), as are
+    the other units of angle ("girar 3 vueltas", "the angle is 0.8rad"); ("", 0) when
+    none."""
+    word = _UNIT_AFTER.match(text, end)
     written = fold(word.group(1)) if word else ""
-    if not word or (written not in lang.degree_words and written not in lang.angle_degrees):
+    other = lang.angle_units.get(written, "")
+    if not word or not (written in lang.degree_words or written in lang.angle_degrees or other):
         return "", 0
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, end - 300), end)]
-    stop = _SENTENCE_END.search(text, word.end())
-    sentence = text[starts[-1] if starts else max(0, end - 300) : stop.start() if stop else None]
-    if any(fold(w) in lang.temperature_words for w in _WORDS.findall(sentence.lower())):
-        if written in lang.degree_words:
-            return lang.temperature_unit, word.end()
-        return "", 0  # English names no scale: "temperatures turned 5 degrees colder"
+    if word.start(1) == end and written not in lang.angle_glued:
+        return "", 0  # only a symbol touches its figure
+    if not other:
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, end - 300), end)]
+        stop = _SENTENCE_END.search(text, word.end())
+        sentence = text[
+            starts[-1] if starts else max(0, end - 300) : stop.start() if stop else None
+        ]
+        if any(fold(w) in lang.temperature_words for w in _WORDS.findall(sentence.lower())):
+            if written in lang.degree_words:
+                return lang.temperature_unit, word.end()
+            return "", 0  # English names no scale: "temperatures turned 5 degrees colder"
+        if written not in lang.angle_degrees:
+            return "", 0
     clause = _CLAUSE_END.split(text[max(0, start - _TURN_LOOK_BACK) : start])[-1]
     before = _WORDS.findall(clause)[-_TURN_WORDS:]
-    if written in lang.angle_degrees and any(fold(w) in lang.angle_words for w in before):
-        return lang.angle_unit, word.end()
+    if any(fold(w) in lang.angle_words for w in before):
+        return other or lang.angle_unit, word.end()
     return "", 0
+
+
+_UNIT_AFTER = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
 
 
 # "girar a la izquierda 45 grados": the turning word stands a few words before the figure.

@@ -275,6 +275,8 @@ class Language:
     angle_degrees: frozenset[str]
     angle_words: frozenset[str]
     angle_unit: str
+    angle_units: dict[str, str]  # "girar 3 vueltas", "0.8rad": other units of angle
+    angle_glued: frozenset[str]  # "rad": those that may touch the figure
     metres_after: tuple[str, ...]  # "1.8m tall": a glued "m" is metres before these
     # "5 ft 2 in": a unit → the unit of its part, how many make one, marks besides words
     unit_parts: dict[str, tuple[str, Decimal, tuple[str, ...]]]
@@ -448,7 +450,9 @@ def language(code: str) -> Language:
         # "100元": a currency mark that is a letter touches its figure as a unit does.
         | frozenset(k for k in common["currency_suffixes"] if k[0].isalpha())
         # "12bp": basis points as market copy writes them
-        | frozenset(d.get("glued_percent", {}).get("words", ())),
+        | frozenset(d.get("glued_percent", {}).get("words", ()))
+        # "0.8rad": read as an angle only after a word of turning (_measure._degrees)
+        | frozenset(d["angle"].get("glued", ())),
         dimensions=common["dimensions"],
         qualifiers_before=d.get("qualifiers_before", {}),
         qualifiers_after=d.get("qualifiers_after", {}),
@@ -544,6 +548,8 @@ def language(code: str) -> Language:
         angle_degrees=frozenset(fold(w) for w in d["angle"]["degrees"]),
         angle_words=frozenset(fold(w) for w in d["angle"]["words"]),
         angle_unit=str(d["angle"]["unit"]),
+        angle_units={fold(k): str(v) for k, v in d["angle"].get("units", {}).items()},
+        angle_glued=frozenset(fold(w) for w in d["angle"].get("glued", ())),
         metres_after=tuple(d["metres"]["after"]),
         unit_parts={
             whole: (str(v["part"]), _dec(v["per"]), tuple(v["marks"]))
