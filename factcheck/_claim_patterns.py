@@ -210,7 +210,7 @@ def _patterns(code: str) -> _Patterns:
             rf"(?:{prefixes}|{codes})[ \t\u00a0]?\d[\d.,]*+[ \t\u00a0]*(?:{codes})[ \t\u00a0]?$"
         ),
         # "at dollar 22.5 million", "en dólar 22,5 millones": a currency word before
-        # an amount of a million or more (see _measure._word_before)
+        # an amount of a million or more (see _measure._WORD_BEFORE)
         currency_word_before=re.compile(
             rf"{_alt([w for k in lang.currency_words for w in {k, fold(k)}])}{_BLANK}+$",
             re.IGNORECASE,

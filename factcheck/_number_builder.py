@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
+from functools import cache
 
-from factcheck.lang import Language, fold
+from factcheck.lang import Language, fold, language
 
 # Thirds are kept to ten places: finer than any figure a newsroom prints.
 FRACTION_PLACES = Decimal("1e-10")
@@ -73,8 +74,9 @@ class _Builder:
         if not self.atoms:
             # A scale opens a number as "mil", or before a larger scale: "hundred
             # thousand dollars"; alone "hundred", "hundreds of people" are no figure.
-            larger = following is not None and following.kind == "scale"
-            larger = larger and following.value > atom.value  # type: ignore[union-attr]
+            larger = (
+                following is not None and following.kind == "scale" and following.value > atom.value
+            )
             return atom.kind in {"digits", "word", "weak", "slash", "bare"} or (
                 atom.kind == "scale" and (atom.value == 1000 or larger)
             )
@@ -249,9 +251,15 @@ def _fraction_ends(lang: Language, text: str, at: int) -> bool:
     mark = _MARK_AFTER.match(text, at)
     if mark is None:
         return False
-    marks = {fold(k): v for k, v in lang.percent.items()}  # rare: only after a bar
     written = fold(" ".join(mark.group(1).split()))
-    return "percent" in (marks.get(written), marks.get(written.split()[0]))
+    marks = _percent_marks(lang.code)
+    return written in marks or written.split()[0] in marks
+
+
+@cache
+def _percent_marks(code: str) -> frozenset[str]:
+    """The percent marks of a language, folded: "%", "por ciento", "percent"."""
+    return frozenset(fold(k) for k, v in language(code).percent.items() if v == "percent")
 
 
 def _bar_tail(b: _Builder, atoms: list[tuple[_Atom, str]], i: int, text: str) -> int:
