@@ -140,6 +140,10 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         degrees, degrees_end = _degrees(text, span_start, span_end, lang)
         if degrees:
             unit, span_end = degrees, degrees_end
+    if unit is None and n.fraction and n.words and not p.ratio.fullmatch(n.text):
+        turn, turn_end = _turn_part(text, span_end, p)
+        if turn:
+            unit, span_end = turn, turn_end
     if unit is None and n.fraction and _tenths_of_a_point(text, n, lang):
         unit = "percentage_point"
     if unit is None:
@@ -203,6 +207,20 @@ def _degrees(text: str, start: int, end: int, lang: Language) -> tuple[str, int]
 
 
 _UNIT_AFTER = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
+
+
+def _turn_part(text: str, end: int, p: _Patterns) -> tuple[str, int]:
+    """ "a half turn", "un cuarto de vuelta": a fraction in words before a unit of angle
+    names a part of it with no word of turning needed (a fraction of a lap is no figure
+    sports copy writes); not "a third of the turns", a share of some ("", 0)."""
+    joined = p.complement.match(text, end)
+    if joined and len(joined.group().split()) > 1:
+        return "", 0  # an article after "of": "half of the turns"
+    word = _UNIT_AFTER.match(text, joined.end() if joined else end)
+    if word is None or word.start(1) == end:
+        return "", 0
+    unit = p.lang.angle_units.get(fold(word.group(1)), "")
+    return (unit, word.end()) if unit else ("", 0)
 
 
 # "girar a la izquierda 45 grados": the turning word stands a few words before the figure.
