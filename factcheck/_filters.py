@@ -13,7 +13,14 @@ import bisect
 import re
 
 from factcheck._claim_patterns import _key, _Patterns
-from factcheck._measure import _WORD_AFTER, _WORDS, _dimension, _unit_of, qualifier_before
+from factcheck._measure import (
+    _WORD_AFTER,
+    _WORDS,
+    _degrees,
+    _dimension,
+    _unit_of,
+    qualifier_before,
+)
 from factcheck.lang import Language, fold
 from factcheck.numbers import Number
 
@@ -79,9 +86,18 @@ def _masked(n: Number, masks: tuple[tuple[int, ...], tuple[int, ...]]) -> bool:
 
 def _measured_fraction(text: str, n: Number, p: _Patterns) -> bool:
     """ "1/4 mile", "3/4 de milla": a fraction before a unit is a measure, not a date or
-    a code like "9/11" or "24/7", which the masks took it for."""
+    a code like "9/11" or "24/7", which the masks took it for; so is a part of a whole
+    before "of" and a word ("more than 1/2 of the people", "3/4 de los votantes"), with
+    a denominator of ten or less as prose writes them ("9/11 of" and "3/11 de" stay
+    dates), and no month after ("el 1/2 de enero")."""
     if not (n.fraction and "/" in n.text):
         return False
+    of = _OF_WORD.match(text, n.end)
+    if of and n.value < 1 and int(n.text.rsplit("/", 1)[1]) <= _PROSE_DENOMINATOR:
+        word = _WORD_AFTER.match(text, of.end(1))
+        month = word is not None and fold(word.group(1)) in p.lang.months
+        if fold(of.group(1)) in p.lang.fraction_of and not month:
+            return True
     m = p.after.match(text, n.end)
     if m is None or not (m.group("word") or m.group("unit")):
         return False
@@ -89,6 +105,8 @@ def _measured_fraction(text: str, n: Number, p: _Patterns) -> bool:
 
 
 _B = r"[ \t\u00a0]"  # a blank inside a line
+_PROSE_DENOMINATOR = 10
+_OF_WORD = re.compile(rf"{_B}+([^\W\d_]+){_B}+[^\W\d_]")  # "of the", "de los": a word after
 _GLUED = re.compile(r"(?:[^\W\d_]-?|[#/]|\d[.,])$")
 _SUFFIX = re.compile(r"[^\W\d_]+|[º°ª]")
 # A single quote may open a name: "bautizada como 'Tridente 2'" (double quotes open speech).
@@ -130,6 +148,7 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
         suffix
         and not n.words
         and not _unit_at(after, p)
+        and not _degrees(text, n.start, n.end, lang)[0]  # "the angle is 0.8rad"
         and (
             suffix.group() in lang.ordinal_suffixes or suffix.group() not in lang.abbreviated_scales
         )

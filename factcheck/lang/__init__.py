@@ -183,6 +183,7 @@ class Language:
     million_codes: dict[str, str]  # "MUSD" → USD: millions of dollars
     unglued_codes: frozenset[str]  # "COP29" is a summit: a code that must stand apart
     lowercase_codes: frozenset[str]  # "20 usd": codes that are no word in lower case
+    lowercase_prefixes: tuple[str, ...]  # "c $ 16.4 million": spaced prefixes, no word
     currency_suffixes: dict[str, str]
     suffixes_not_before_figure: frozenset[str]  # "10 $", not the "3" of "3 $100 bills"
     percent: dict[str, str]
@@ -260,6 +261,7 @@ class Language:
     tenors: frozenset[str]  # "bond", "bono": a term before or after them names the bond
     one_in_heads: tuple[str, ...]  # "uno", "one": the head of "one in five"
     one_in_joiners: tuple[str, ...]  # "de cada", "in", "out of"
+    share_joiners: tuple[str, ...]  # "de cada", "in": after any part ("three in 10")
     purposes: frozenset[str]
     amount_words: frozenset[str]  # "inversión", "spending": money, not what it buys
     # What kind of measure a word makes a figure ("meta" → target, "creados" → flow):
@@ -276,6 +278,8 @@ class Language:
     angle_degrees: frozenset[str]
     angle_words: frozenset[str]
     angle_unit: str
+    angle_units: dict[str, str]  # "girar 3 vueltas", "0.8rad": other units of angle
+    angle_glued: frozenset[str]  # "rad": those that may touch the figure
     metres_after: tuple[str, ...]  # "1.8m tall": a glued "m" is metres before these
     # "5 ft 2 in": a unit → the unit of its part, how many make one, marks besides words
     unit_parts: dict[str, tuple[str, Decimal, tuple[str, ...]]]
@@ -427,6 +431,7 @@ def language(code: str) -> Language:
         million_codes=common["million_codes"],
         unglued_codes=frozenset(common["unglued_codes"]),
         lowercase_codes=frozenset(common["lowercase_codes"]),
+        lowercase_prefixes=tuple(common["lowercase_prefixes"]),
         currency_suffixes=common["currency_suffixes"],
         suffixes_not_before_figure=frozenset(common["suffixes_not_before_figure"]),
         percent={**common["percent_symbols"], **d.get("percent_words", {})},
@@ -448,7 +453,9 @@ def language(code: str) -> Language:
         # "100元": a currency mark that is a letter touches its figure as a unit does.
         | frozenset(k for k in common["currency_suffixes"] if k[0].isalpha())
         # "12bp": basis points as market copy writes them
-        | frozenset(d.get("glued_percent", {}).get("words", ())),
+        | frozenset(d.get("glued_percent", {}).get("words", ()))
+        # "0.8rad": read as an angle only after a word of turning (_measure._degrees)
+        | frozenset(d["angle"].get("glued", ())),
         dimensions=common["dimensions"],
         qualifiers_before=d.get("qualifiers_before", {}),
         qualifiers_after=d.get("qualifiers_after", {}),
@@ -532,6 +539,7 @@ def language(code: str) -> Language:
         tenors=frozenset(fold(w) for w in d["tenors"]["words"]),
         one_in_heads=tuple(d["one_in"]["heads"]),
         one_in_joiners=tuple(d["one_in"]["joiners"]),
+        share_joiners=tuple(d["one_in"].get("share_joiners", [])),
         purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
         amount_words=frozenset(fold(w) for w in d["subject"]["amount_words"]),
         per_unit=frozenset(fold(w) for w in d["per_unit"]["words"]),
@@ -546,6 +554,8 @@ def language(code: str) -> Language:
         angle_degrees=frozenset(fold(w) for w in d["angle"]["degrees"]),
         angle_words=frozenset(fold(w) for w in d["angle"]["words"]),
         angle_unit=str(d["angle"]["unit"]),
+        angle_units={fold(k): str(v) for k, v in d["angle"].get("units", {}).items()},
+        angle_glued=frozenset(fold(w) for w in d["angle"].get("glued", ())),
         metres_after=tuple(d["metres"]["after"]),
         unit_parts={
             whole: (str(v["part"]), _dec(v["per"]), tuple(v["marks"]))
