@@ -250,6 +250,23 @@ def _is_verb(token: str, lang: Language) -> bool:
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
 
 
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,2}\.){2,}")
+
+
+def _last_clause(before: str) -> str:
+    """The last clause of ``before``: the points of "U.S." or "EE.UU." end none."""
+    inside = [m.span() for m in _ABBREVIATION.finditer(before)]
+    start = 0
+    for m in _CLAUSE_END.finditer(before):
+        if not any(a <= m.start() < b for a, b in inside):
+            start = m.end()
+    return before[start:]
+
+
+# A word (an abbreviation with its points is one: "in U.S. cities"), digits or a mark.
+_CLAUSE_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’-]*|\d[\d.,]*|[^\w\s]")
+
+
 def _clause_subject(before: str, p: _Patterns) -> str | None:
     """The noun phrase a verb ties to the figure: "la inflación general anual" in "La
     inflación general anual se ubicó en 4.21%", "Mexico's economy" in "Mexico's economy
@@ -257,8 +274,8 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     qualifiers aside): without one the words before are not its subject."""
     lang = p.lang
     before = _unqualified(before, p)
-    clause = _CLAUSE_END.split(before)[-1]
-    tokens = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*|[^\w\s]", clause)
+    clause = _last_clause(before)
+    tokens = _CLAUSE_TOKEN.findall(clause)
     i = len(tokens)
     glue = lang.subject_lead_in | lang.subject_stop
     while i and fold(tokens[i - 1]) in glue and not _is_verb(tokens[i - 1], lang):
