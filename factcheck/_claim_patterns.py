@@ -65,7 +65,14 @@ class _Patterns:
 def _alt(phrases: object, *, bounded: bool = True) -> str:
     items = sorted({str(p) for p in phrases}, key=len, reverse=True)  # type: ignore[attr-defined]
     body = "|".join(re.escape(p).replace(r"\ ", r"[ \t\u00a0]+") for p in items) or r"(?!x)x"
-    return rf"(?<![\w])(?:{body})(?![\w])" if bounded else f"(?:{body})"
+    # The first characters of the phrases, tested once before the branches are tried
+    # one by one (in a case-insensitive pattern each branch is entered to test its first
+    # letter): a search over a text fails at most positions on this test alone.
+    firsts = {p[0] for p in items}
+    opening = f"(?=[{''.join(map(re.escape, sorted(firsts)))}])" if items else ""
+    if any(c.isspace() for c in firsts):
+        opening = ""  # a phrase that opens with a blank opens with any blank
+    return rf"{opening}(?<![\w])(?:{body})(?![\w])" if bounded else f"{opening}(?:{body})"
 
 
 @cache
