@@ -60,6 +60,10 @@ class _Patterns:
     one_in: re.Pattern[str]
     reference_after: re.Pattern[str]
     unit_parts: Mapping[str, tuple[re.Pattern[str], str, Decimal]]
+    # Unions of word sets that the subject readers test words against, made once.
+    subject_glue: frozenset[str]  # lead-ins and stop words: between a verb and its figure
+    light_words: frozenset[str]  # clause joiners and articles: they make no phrase long
+    referential_words: frozenset[str]  # "la cifra": words that name no measure
 
 
 def _alt(phrases: object, *, bounded: bool = True) -> str:
@@ -274,6 +278,9 @@ def _patterns(code: str) -> _Patterns:
         # "1.8m tall", "a 3m-long python"; not "5m long-term" jobs
         metres_after=re.compile(rf"(?:{_BLANK}+|-){_alt(lang.metres_after)}(?!-)", re.IGNORECASE),
         unit_parts={whole: _unit_part(lang, *part) for whole, part in lang.unit_parts.items()},
+        subject_glue=lang.subject_lead_in | lang.subject_stop,
+        light_words=lang.clause_joiners | lang.articles,
+        referential_words=lang.referential | lang.articles,
     )
 
 
