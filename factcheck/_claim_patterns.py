@@ -10,7 +10,7 @@ once (``_patterns`` is cached per code) and no step branches on a language code.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -30,13 +30,13 @@ class _Patterns:
     range_open: re.Pattern[str]
     complement: re.Pattern[str]
     month_after: re.Pattern[str]
-    month_before: re.Pattern[str]
+    month_before_reversed: re.Pattern[str]
     clock_after: re.Pattern[str]
     clock_before: re.Pattern[str]
     clock_article: re.Pattern[str]
     weekday_day: re.Pattern[str]
     day_joined: re.Pattern[str]
-    list_item: re.Pattern[str]
+    list_item_reversed: re.Pattern[str]
     list_next: re.Pattern[str]
     clock_joined: re.Pattern[str]
     code_before: re.Pattern[str]
@@ -143,9 +143,9 @@ def _patterns(code: str) -> _Patterns:
     # Signs ("<", ">=", "≤") may touch the figure and follow a letter ("x>10"); words
     # stand apart from both.
     # Reversed, for the qualifier read backwards from its figure (below).
-    rqualifiers = _alt([q[::-1] for q in lang.qualifiers_before if q[0].isalpha()])
-    rsigns = _alt([q[::-1] for q in lang.qualifiers_before if not q[0].isalpha()], bounded=False)
-    rdeterminers = _alt([d[::-1] for d in (*lang.articles, *lang.subject_joiners)])
+    rqualifiers = _alt(_reversed(q for q in lang.qualifiers_before if q[0].isalpha()))
+    rsigns = _alt(_reversed(q for q in lang.qualifiers_before if not q[0].isalpha()), bounded=False)
+    rdeterminers = _alt(_reversed([*lang.articles, *lang.subject_joiners]))
     articles = _alt(lang.articles)
     # The word that ends a qualifier before a figure ("than", "de", "a"): after "or
     # more" or "o mayor" it starts another figure's qualifier.
@@ -164,8 +164,12 @@ def _patterns(code: str) -> _Patterns:
         prefix=re.compile(rf"(?:{prefixes})[ \t\u00a0]?$"),
         # "19 de enero", "May 20", "enero de 2024", "Sept. 15,"
         month_after=re.compile(rf"{_BLANK}*(?:{_alt(lang.date_joiners)}{_BLANK}+)?([^\W\d_]+)"),
-        month_before=re.compile(
-            rf"([^\W\d_]+)\.?,?{_BLANK}+(?:{_alt(lang.date_joiners)}{_BLANK}+)?$"
+        # The same before the figure ("May 20", "enero de 2024"), matched on the words
+        # before it reversed, as qualifier_reversed below: one anchored match, where
+        # "([^\W\d_]+)\.?,?{_BLANK}+(?:{date_joiners}{_BLANK}+)?$" searched forwards
+        # tries every position of the window.
+        month_before_reversed=re.compile(
+            rf"\n?(?:{_BLANK}+{_alt(_reversed(lang.date_joiners))})?{_BLANK}+,?\.?([^\W\d_]+)"
         ),
         clock_after=re.compile(rf"{_BLANK}*{_alt(lang.clock_after)}\.?", re.IGNORECASE),
         clock_before=re.compile(rf"{_alt(lang.clock_before)}{_BLANK}+$", re.IGNORECASE),
@@ -182,13 +186,16 @@ def _patterns(code: str) -> _Patterns:
             rf"{_BLANK}*(?:{_alt(lang.day_joiners)}|[-–]){_BLANK}*\d{{1,2}}(?![\d.,])",
             re.IGNORECASE,
         ),
-        # "estratos 1, 2 y ": the figure before, and the comma or joiner after it
         # "exits 17 and 19": a comma or a joiner, then the next item
         list_next=re.compile(
             rf"(?:{_BLANK}*,|{_BLANK}+{_alt(lang.list_joiners)}){_BLANK}+\d", re.IGNORECASE
         ),
-        list_item=re.compile(
-            rf"(?<![\w.,])(\d{{1,5}})(?:{_BLANK}*,|{_BLANK}+{_alt(lang.list_joiners)}){_BLANK}+$",
+        # "estratos 1, 2 y ": the figure before, and the comma or joiner after it, matched
+        # on the words before reversed: "(?<![\w.,])(\d{1,5})(?:{_BLANK}*,|{_BLANK}+
+        # {list_joiners}){_BLANK}+$" searched forwards
+        list_item_reversed=re.compile(
+            rf"\n?{_BLANK}+(?:,{_BLANK}*|{_alt(_reversed(lang.list_joiners))}{_BLANK}+)"
+            r"(\d{1,5})(?![\w.,])",
             re.IGNORECASE,
         ),
         clock_joined=re.compile(rf"{_BLANK}+{_alt(lang.clock_joiners)}{_BLANK}", re.IGNORECASE),
@@ -282,6 +289,11 @@ def _patterns(code: str) -> _Patterns:
         light_words=lang.clause_joiners | lang.articles,
         referential_words=lang.referential | lang.articles,
     )
+
+
+def _reversed(phrases: Iterable[str]) -> list[str]:
+    """Phrases spelled backwards, for the patterns matched on reversed text."""
+    return [p[::-1] for p in phrases]
 
 
 def _unit_part(

@@ -95,7 +95,9 @@ _SUFFIX = re.compile(r"[^\W\d_]+|[º°ª]")
 _WORD_BEFORE = re.compile(rf"([^\s]){_B}+['‘]?([^\W\d_][\w-]*){_B}+$")
 # The first word of a text or a line before a figure: "Boeing 737 Max deliveries slump".
 _FIRST_WORD = re.compile(rf"(?:^|\n)()['‘]?([^\W\d_][\w-]*){_B}+$")
-_PREVIOUS = re.compile(rf"([^\W\d_]+)\.?{_B}*$")
+# The word that ends a text, maybe with a point and blanks after it, read on the text
+# reversed: "([^\W\d_]+)\.?{_B}*$" searched forwards.
+_PREVIOUS_REVERSED = re.compile(rf"\n?{_B}*\.?([^\W\d_]+)")
 _MONTH_DAY = re.compile(rf"[^\W\d_]+\.?{_B}+\d{{1,2}},?{_B}*$")  # "May 20, " before a year
 _OPEN_BRACKET = re.compile(r"[(\[]$")
 _SEASON = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[-/–]$")
@@ -136,7 +138,8 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     ):
         return True
     # "la temporada 2023-24", "fiscal 2024/25": the next year, written short.
-    season = _SEASON.search(before)
+    near = before[-2:]  # the mark, maybe with the line end that "$" lets pass
+    season = _SEASON.search(before) if "-" in near or "/" in near or "–" in near else None
     if season and n.plain and len(n.text) == 2 and (int(season.group(1)) + 1) % 100 == n.value:
         return True
     return (
@@ -186,6 +189,8 @@ def _is_tenor(before: str, after: str, p: _Patterns) -> bool:
     m = _TENOR_AFTER.match(after)
     if m and fold(m.group(1)) in p.lang.tenors:
         return True
+    if not before.rstrip(" \t\u00a0\n").endswith("a"):
+        return False  # no "a" before the figure: the search below would fail
     word = _WORD_BEFORE_A.search(before)
     return bool(word and fold(word.group(1)) in p.lang.tenors)
 
@@ -247,10 +252,10 @@ def _labelled(text: str, n: Number, p: _Patterns) -> bool:
             return bool(two and fold(two.group(1)) in lang.articles)
         if word in lang.address_links:
             return _labelled_street(before, lang)
-        item = p.list_item.search(before)
+        item = p.list_item_reversed.match(before[::-1])
         if item is None:
             return False
-        at, listed = at - len(before) + item.start(1), True
+        at, listed = at - item.end(1), True  # where the item's figure starts
     return False
 
 
@@ -306,8 +311,10 @@ def _is_name(before: str, after: str, n: Number, p: _Patterns) -> bool:
 
 
 def _previous_word(before: str) -> str:
-    m = _PREVIOUS.search(before[-24:])
-    return fold(m.group(1)) if m else ""
+    # Matched on the text reversed: one anchored match instead of a search that tries
+    # every position of the window (the same word: the run of letters is greedy).
+    m = _PREVIOUS_REVERSED.match(before[-24:][::-1])
+    return fold(m.group(1)[::-1]) if m else ""
 
 
 def _is_date(before: str, after: str, n: Number, p: _Patterns) -> bool:
@@ -318,8 +325,10 @@ def _is_date(before: str, after: str, n: Number, p: _Patterns) -> bool:
         return True
     if n.plain and n.value <= 31 and _day_of_month(before, after, p):
         return True
-    prev = p.month_before.search(before[-30:])
-    if prev and fold(prev.group(1)) in p.lang.months and n.plain:
+    if not n.plain:
+        return False  # what follows holds for a bare integer only
+    prev = p.month_before_reversed.match(before[-30:][::-1])
+    if prev and fold(prev.group(1)[::-1]) in p.lang.months and n.plain:
         # "May 20", "enero de 2024"; after "en agosto, " a figure starts a new clause
         # unless it is a year ("June, 2024").
         return _is_plain_year(n) or ("," not in prev.group() and n.value <= 31)
