@@ -154,6 +154,8 @@ class _Marks:
 
     def nearest(self, start: int, end: int) -> str | None:
         """The match nearest [start, end) that does not overlap it; before wins a tie."""
+        if not self.texts:
+            return None  # most sentences name no time, many no place
         i = bisect.bisect_right(self.ends, start)  # matches [0, i) end at or before start
         j = bisect.bisect_left(self.starts, end)  # matches [j, n) start at or after end
         before = (start - self.ends[i - 1], i - 1) if i > 0 else None
@@ -212,6 +214,8 @@ class SentenceScope:
         return list(zip(times, places, strict=True))
 
     def _assign(self, marks: _Marks, spans: Sequence[tuple[int, int]]) -> list[str | None]:
+        if not marks.texts:
+            return [None] * len(spans)
         if len(marks.texts) < 2 and len(spans) < 2:
             return [marks.nearest(a, b) for a, b in spans]
 
