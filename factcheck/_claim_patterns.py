@@ -66,9 +66,15 @@ class _Patterns:
     referential_words: frozenset[str]  # "la cifra": words that name no measure
 
 
-def _alt(phrases: object, *, bounded: bool = True) -> str:
+def _alt(phrases: object, *, bounded: bool = True, folded: bool = False) -> str:
+    """One of ``phrases``, the longest first; ``bounded``: whole words only. With
+    ``folded`` (for a case-insensitive pattern only) the phrases are written as a trie
+    (:func:`_trie`), which the engine walks letter by letter instead of entering each
+    of hundreds of branches: the same matches, in the same order."""
     items = sorted({str(p) for p in phrases}, key=len, reverse=True)  # type: ignore[attr-defined]
     body = "|".join(re.escape(p).replace(r"\ ", r"[ \t\u00a0]+") for p in items) or r"(?!x)x"
+    if folded and items:
+        body = _trie(items) or body
     # The first characters of the phrases, tested once before the branches are tried
     # one by one (in a case-insensitive pattern each branch is entered to test its first
     # letter): a search over a text fails at most positions on this test alone.
@@ -104,7 +110,7 @@ def _patterns(code: str) -> _Patterns:
         *(k for k in lang.units if k not in lang.cased_units),
     ]
     # One letter ("m", "C") is a unit only as a symbol, in its case (below): "5 c/u".
-    words = _alt([w for k in written if len(k) > 1 for w in {k, fold(k)}])
+    words = _alt([w for k in written if len(k) > 1 for w in {k, fold(k)}], folded=True)
     # Symbols may touch the figure ("50€", "20%"); ISO codes are upper case and whole
     # words, or "470 pence" would read as Peruvian soles (PEN).
     suffixes = [k for k in lang.currency_suffixes if k not in lang.suffixes_not_before_figure]
@@ -143,9 +149,9 @@ def _patterns(code: str) -> _Patterns:
     # Signs ("<", ">=", "≤") may touch the figure and follow a letter ("x>10"); words
     # stand apart from both.
     # Reversed, for the qualifier read backwards from its figure (below).
-    rqualifiers = _alt(_reversed(q for q in lang.qualifiers_before if q[0].isalpha()))
+    rqualifiers = _alt(_reversed(q for q in lang.qualifiers_before if q[0].isalpha()), folded=True)
     rsigns = _alt(_reversed(q for q in lang.qualifiers_before if not q[0].isalpha()), bounded=False)
-    rdeterminers = _alt(_reversed([*lang.articles, *lang.subject_joiners]))
+    rdeterminers = _alt(_reversed([*lang.articles, *lang.subject_joiners]), folded=True)
     articles = _alt(lang.articles)
     # The word that ends a qualifier before a figure ("than", "de", "a"): after "or
     # more" or "o mayor" it starts another figure's qualifier.
@@ -289,6 +295,48 @@ def _patterns(code: str) -> _Patterns:
         light_words=lang.clause_joiners | lang.articles,
         referential_words=lang.referential | lang.articles,
     )
+
+
+_BLANK_RUN = " "  # a space in a phrase: any run of blanks in the text
+
+
+def _trie(phrases: list[str]) -> str | None:
+    """The alternation of ``phrases`` (longest first) as a trie, for a case-insensitive
+    pattern: letters that match each other ignoring case ("M" and "m", "µ" and "μ")
+    share a node, so only one branch of a node can match a given letter, and a longer
+    phrase is tried before its prefix (a greedy optional tail). Phrases that can both
+    match at one place form a chain of prefixes, so the engine tries them in the order
+    the flat alternation does. None where the letters cannot be so grouped."""
+    if any(ch in "\t\u00a0" for p in phrases for ch in p):
+        return None  # a blank written in a phrase would match as a run of blanks does
+    spelled: list[str] = []  # one letter of each group of letters that match each other
+    key_of: dict[str, str] = {}
+    for ch in sorted({ch for p in phrases for ch in p} - {_BLANK_RUN}):
+        same = [k for k in spelled if re.fullmatch(re.escape(k), ch, re.IGNORECASE)]
+        if len(same) > 1:
+            return None
+        key_of[ch] = same[0] if same else ch
+        if not same:
+            spelled.append(ch)
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(key_of.get(ch, ch), {})
+        node[""] = {}  # a phrase ends here
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            (r"[ \t\u00a0]+" if k == _BLANK_RUN else re.escape(k)) + emit(child)
+            for k, child in node.items()
+            if k
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 def _reversed(phrases: Iterable[str]) -> list[str]:
