@@ -20,24 +20,30 @@ from factcheck.numbers import Number
 # Spans that hold digits but no quantity, whatever the language: links, e-mail and
 # social handles, phone numbers (ITU-T E.123 and Mexican 2-4-4 / 3-3-4 groupings),
 # calendar dates and clock times written with digits, and codes like "2-30-100".
-# Every branch opens with a digit or a rare character, so one scan of a text is cheap.
+# The pattern opens with the set of the first characters of all its branches, which
+# lets the engine skip to them; the branches are grouped by that character, which each
+# group checks behind it ("(?<=h)ttps?" is "https?", "(?<=\b\d)\d{0,3}" is "\b\d{1,4}").
 _NOT_QUANTITIES = re.compile(
     r"""
-    (?=[\d(+@#hwHW])                                  # the first characters of all below
+    [\d(+@#hw]
     (?:
-      (?:https?://|www\.)\S+                           # URL with scheme or www
-    | \B[@#]\w+                                        # handle, hashtag
-    | (?:\+\d{1,3}[ .-]?)?\(?\b\d{2,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b   # phone
-    | \b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b              # 05/24/2022, 2025-11-21
-    | \b\d{1,2}:\d{2}(?::\d{2})?(?!\d)                  # 21:00, 10:27, 11:45pm
-    | \b\d+(?:-\d+){2,}\b                              # 2-30-100
-    | \b\d+(?:-\d+)+(?:-[A-Z]+)+\b                      # 1-800-CALL-FBI
-    | (?<!\d[ ])\b\d{1,2}/\d{1,2}\b(?![ ]?%)             # 9/11, 24/7; not 10 1/2, 3/4%
-    | \b\d+/\d{4}\b                                    # Ley 3/2023: a law's number and year
-    | \b\d+\([a-z]\)                                   # 401(k)
-    | \#[ ]?\d{1,3}[A-Z]?[ ]?-[ ]?\d{1,3}\b          # calle 26 # 68-35: a Colombian address
-    | (?:(?<=C\.P\.\ )|(?<=C\.P\.)|(?<=CP\ )|(?<=C\.P\ ))\d{5}\b   # Mexican postal code
-    | (?<=\b[A-Z]{2}\ )\d{5}(?:-\d{4})?\b              # US state and ZIP code
+      (?<=h)ttps?://\S+ | (?<=w)ww\.\S+                 # URL with scheme or www
+    | (?<=\B[@#])\w+                                   # handle, hashtag
+    | (?:(?<=\+)\d{1,3}[ .-]?\(?\b\d | (?<=\()\b\d)    # phone (below) after "+52" or "("
+      \d{1,2}\)?[ .-]\d{3,4}[ .-]\d{4}\b
+    | (?<=\#)[ ]?\d{1,3}[A-Z]?[ ]?-[ ]?\d{1,3}\b        # calle 26 # 68-35: a Colombian address
+    | (?<=\b\d)                                         # a digit that starts a word:
+      (?: \d{1,2}\)?[ .-]\d{3,4}[ .-]\d{4}\b            # phone
+        | \d{0,3}[/.-]\d{1,2}[/.-]\d{2,4}\b             # 05/24/2022, 2025-11-21
+        | \d?:\d{2}(?::\d{2})?(?!\d)                    # 21:00, 10:27, 11:45pm
+        | \d*(?:-\d+){2,}\b                             # 2-30-100
+        | \d*(?:-\d+)+(?:-[A-Z]+)+\b                    # 1-800-CALL-FBI
+        | (?<!\d[ ]\d)\d?/\d{1,2}\b(?![ ]?%)            # 9/11, 24/7; not 10 1/2, 3/4%
+        | \d*/\d{4}\b                                   # Ley 3/2023: a law's number and year
+        | \d*\([a-z]\)                                  # 401(k)
+        | (?:(?<=C\.P\.\ \d)|(?<=C\.P\.\d)|(?<=CP\ \d)|(?<=C\.P\ \d))\d{4}\b   # Mexican postal code
+        | (?<=\b[A-Z]{2}\ \d)\d{4}(?:-\d{4})?\b         # US state and ZIP code
+      )
     )
     """,
     re.VERBOSE,
@@ -53,7 +59,8 @@ _BLANK_BEFORE = re.compile(r"\S*$")
 # "venció 3-1", "lost 100-81 to": a score, two numbers of points, not a range.
 # A comma or a point after it ends the clause ("venció 6-4, 3-6 y 7-5"); one before a digit
 # makes a decimal ("3-1,5").
-_SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w%/-]|[.,]\d)")
+# (Its first digit is read before the test behind it, so that the engine skips to digits.)
+_SCORE = re.compile(r"\d(?<![\w.,/-]\d)\d{0,2}[-–]\d{1,3}(?![\w%/-]|[.,]\d)")
 _SCORE_LOOK_BACK = 60  # characters before the score where its verb or noun stands
 
 

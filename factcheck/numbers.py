@@ -451,8 +451,9 @@ def _signed(n: Number, text: str, g: _Grammar, previous: Number | None) -> Numbe
     return replace(n, start=start, text=text[start : n.end], value=-n.value)
 
 
-# A figure with marks between its digits, whole: "11,2", "1.234,5", "448.3".
-_MARKED_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?!\d|[.,]\d)")
+# A figure with marks between its digits, whole: "11,2", "1.234,5", "448.3". (Its first
+# digit is read before the test behind it, so that the engine skips to digits.)
+_MARKED_RUN = re.compile(r"\d(?<![\d.,]\d)\d*(?:[.,]\d+)+(?!\d|[.,]\d)")
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")

@@ -19,8 +19,15 @@ __all__ = ["SentenceScope", "Sentences", "sentence_scope", "split_sentences"]
 # A sentence ends at . ! ? … (maybe closed by quotes or brackets) followed by blank
 # space and something that can open a sentence; a line break always ends one,
 # since headlines, captions and bylines carry no final stop.
-_END = re.compile(r"[.!?…]+[\"'»”’)\]]*[ \t\u00a0]+(?=[¿¡\"'«“(\[]?[A-ZÁÉÍÓÚÑ0-9])|\n+")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'»”’)\]]*$")
+# Written to open with the set of its first characters, which lets the engine skip to
+# them: "[.!?…]+[\"'»”’)\]]*[ \t\u00a0]+(?=[¿¡\"'«“(\[]?[A-ZÁÉÍÓÚÑ0-9])|\n+".
+_END = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'»”’)\]]*[ \t\u00a0]+(?=[¿¡\"'«“(\[]?[A-ZÁÉÍÓÚÑ0-9])"
+    r"|(?<=\n)\n*)"
+)
+# The word before a sentence's end mark, read on the text reversed (without the points
+# it ends with, which are stripped anyway): "([\w.]+)[.!?…]*[\"'»”’)\]]*$" forwards.
+_WORD_BEFORE_REVERSED = re.compile(r"[\"'»”’)\]]*[.!?…]*([\w.]+)")
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _A_YEAR = re.compile(_YEAR)
@@ -56,8 +63,9 @@ def split_sentences(text: str, lang: str = "es") -> Sentences:
     start = 0
     for m in _END.finditer(text):
         if not m.group().startswith("\n"):
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1)
-            word = fold(before.group(1).rstrip(".")) if before else ""
+            window = text[max(0, m.start() - 20) : m.start() + 1]
+            before = _WORD_BEFORE_REVERSED.match(window[::-1])
+            word = fold(before.group(1)[::-1].rstrip(".")) if before else ""
             if word in abbreviations or (len(word) == 1 and word.isalpha()):
                 continue
         end = m.start() + len(m.group().rstrip(" \t\u00a0\n"))
