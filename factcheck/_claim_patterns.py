@@ -362,7 +362,10 @@ def _unit_part(
 def _key(written: str, table: Mapping[str, object]) -> str:
     """The table key a written word stands for, ignoring case, accents and spacing
     ("" if none)."""
-    return _folded_keys(id(table), table).get(fold(" ".join(written.split())), "")
+    entry = _FOLDED.get(id(table))
+    keys = entry[1] if entry is not None and entry[0] is table else _folded_keys(id(table), table)
+    # A word of letters has no spacing to normalize (most calls: "pesos", "km").
+    return keys.get(fold(written if written.isalpha() else " ".join(written.split())), "")
 
 
 _FOLDED: dict[int, tuple[Mapping[str, object], dict[str, str]]] = {}

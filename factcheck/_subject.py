@@ -251,9 +251,11 @@ def _is_verb(token: str, lang: Language) -> bool:
     return any(token.endswith(e) and len(token) > len(e) + 2 for e in lang.verb_endings)
 
 
-# A sentence boundary inside the text before a figure; a point between digits is a
-# decimal mark, not an end.
-_CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
+# A sentence boundary inside the text before a figure; a point before a digit is a
+# decimal mark, not an end. Read on the text reversed, to find the last one first:
+# "[;:!?\n]|\.(?!\d)" forwards; it opens with the set of its characters, which lets
+# the engine skip to them.
+_CLAUSE_END_REVERSED = re.compile(r"[;:!?\n.](?<!\d\.)")
 
 
 _CLAUSE_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*|[^\w\s]")
@@ -266,7 +268,8 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     qualifiers aside): without one the words before are not its subject. ``before``
     ends where the figure's qualifier starts (:func:`_unqualified`)."""
     lang = p.lang
-    clause = _CLAUSE_END.split(before)[-1]
+    end = _CLAUSE_END_REVERSED.search(before[::-1])  # the last one, read from the end
+    clause = before[len(before) - end.start() :] if end else before
     tokens = _CLAUSE_TOKEN.findall(clause)
     i = len(tokens)
     glue = p.subject_glue

@@ -172,8 +172,13 @@ class _Marks:
         return self.texts[best[1]] if best else None
 
 
+_NO_MARKS = _Marks((), (), ())  # shared by the sentences that name none of a kind
+
+
 def _marks(matches: Iterator[re.Match[str]]) -> _Marks:
     kept = list(matches)
+    if not kept:
+        return _NO_MARKS
     return _Marks(
         tuple(m.start() for m in kept), tuple(m.end() for m in kept), tuple(m.group() for m in kept)
     )
@@ -303,11 +308,13 @@ def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
         count = _COUNT_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
         if count and (count.group(1).isdigit() or fold(count.group(1)) in lang.numbers):
             spans.append((count.start(), m.end()))
-    places = _Marks(
-        tuple(a for a, _ in spans),
-        tuple(b for _, b in spans),
-        tuple(sentence[a:b] for a, b in spans),
-    )
+    places = _NO_MARKS
+    if spans:
+        places = _Marks(
+            tuple(a for a, _ in spans),
+            tuple(b for _, b in spans),
+            tuple(sentence[a:b] for a, b in spans),
+        )
     # Every span of years holds a year: most sentences are skipped at C speed.
     found = list(patterns.time.finditer(sentence)) if _A_YEAR.search(sentence) else []
     words = list(patterns.time_words.finditer(sentence))
