@@ -40,6 +40,8 @@ class _Patterns:
     list_next: re.Pattern[str]
     clock_joined: re.Pattern[str]
     code_before: re.Pattern[str]
+    marked_before: re.Pattern[str]
+    currency_word_before: re.Pattern[str]
     glued_code: re.Pattern[str]
     after: re.Pattern[str]
     hyphen_word: re.Pattern[str]
@@ -58,6 +60,7 @@ class _Patterns:
     clause_end: re.Pattern[str]
     metres_after: re.Pattern[str]
     one_in: re.Pattern[str]
+    share_join: re.Pattern[str]
     reference_after: re.Pattern[str]
     unit_parts: Mapping[str, tuple[re.Pattern[str], str, Decimal]]
     # Unions of word sets that the subject readers test words against, made once.
@@ -90,11 +93,12 @@ def _patterns(code: str) -> _Patterns:
     lang = language(code)
     # Letter prefixes glued to their mark ("US$", "u$s", "HK$") are read in any case,
     # never inside a word ("ABC$5" is not Canadian); one written apart ("C $", "US $")
-    # only in capitals, as the table has it: "it cost us $5" is a pronoun. So is a mark
-    # with no "$" in it ("Rs", "S/"): "the Audi RS 6" is a car, "s/ 10" no sol.
+    # in capitals, as the table has it, or in lower case where its letters are no word
+    # ("c $", "hk $"): "it cost us $5" is a pronoun. So is a mark with no "$" in it
+    # ("Rs", "S/"): "the Audi RS 6" is a car, "s/ 10" no sol.
     lettered = [k for k in lang.currency_prefixes if k[0].isalpha()]
     glued = [k for k in lettered if " " not in k and "$" in k]
-    spaced = [k for k in lettered if " " in k or "$" not in k]
+    spaced = [k for k in lettered if " " in k or "$" not in k] + list(lang.lowercase_prefixes)
     marks = [k for k in lang.currency_prefixes if not k[0].isalpha()]
     prefixes = (
         rf"(?<![^\W\d_])(?:(?i:{_alt(glued, bounded=False)})|{_alt(spaced, bounded=False)})"
@@ -123,9 +127,11 @@ def _patterns(code: str) -> _Patterns:
         # such word).
         symbols = rf"{symbols}|{_alt(lang.glued_percent, bounded=False)}(?![\w])"
     if lang.suffixes_not_before_figure:
-        # "10 $ al día", not the "3" of "3 $100 bills"
+        # "10 $ al día", not the "3" of "3 $100 bills"; but "10 $ 30 $" and "10 $ 30
+        # cents", where the next figure closes with a mark of its own.
         last = _alt(lang.suffixes_not_before_figure, bounded=False)
-        symbols = rf"{symbols}|{last}(?![ \t\u00a0]?[-−]?[.,]?\d)"
+        own = rf"[ \t\u00a0]?{last}|{_BLANK}+{_alt(lang.currency_subunits)}"
+        symbols = rf"{symbols}|{last}(?![ \t\u00a0]?[-−]?[.,]?\d[\d.,]*+(?!{own}))"
     # A code may also touch the figure ("115USD"), and "MUSD" counts millions of it.
     iso = _alt([*lang.million_codes, *lang.currency_codes, *lang.lowercase_codes], bounded=False)
     symbols = rf"{symbols}|(?-i:(?<![^\W\d_]){iso}(?![\w]))"
@@ -223,6 +229,16 @@ def _patterns(code: str) -> _Patterns:
             re.IGNORECASE,
         ),
         code_before=re.compile(rf"{codes}[ \t\u00a0]?$"),
+        # "rmb 10 usd 20": an amount with its own mark before a code (see _measure)
+        marked_before=re.compile(
+            rf"(?:{prefixes}|{codes})[ \t\u00a0]?\d[\d.,]*+[ \t\u00a0]*(?:{codes})[ \t\u00a0]?$"
+        ),
+        # "at dollar 22.5 million", "en dólar 22,5 millones": a currency word before
+        # an amount of a million or more (see _measure._WORD_BEFORE)
+        currency_word_before=re.compile(
+            rf"{_alt([w for k in lang.currency_words for w in {k, fold(k)}])}{_BLANK}+$",
+            re.IGNORECASE,
+        ),
         # "USD115", not "COP29"
         glued_code=re.compile(
             rf"{_alt([*lang.currency_codes - lang.unglued_codes, *lang.million_codes])}$"
@@ -288,6 +304,8 @@ def _patterns(code: str) -> _Patterns:
             rf"(?:{_alt(lang.one_in_joiners, bounded=False)}){_BLANK}+",
             re.IGNORECASE,
         ),
+        # "three in 10", "siete de cada diez": the joiner after a share's part, up to its N
+        share_join=re.compile(rf"{_BLANK}+(?:{_alt(lang.share_joiners)}){_BLANK}+", re.IGNORECASE),
         # "1.8m tall", "a 3m-long python"; not "5m long-term" jobs
         metres_after=re.compile(rf"(?:{_BLANK}+|-){_alt(lang.metres_after)}(?!-)", re.IGNORECASE),
         unit_parts={whole: _unit_part(lang, *part) for whole, part in lang.unit_parts.items()},

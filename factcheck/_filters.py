@@ -13,7 +13,14 @@ import bisect
 import re
 
 from factcheck._claim_patterns import _key, _Patterns
-from factcheck._measure import _WORD_AFTER, _WORDS, _dimension, _unit_of, qualifier_before
+from factcheck._measure import (
+    _WORD_AFTER,
+    _WORDS,
+    _degrees,
+    _dimension,
+    _unit_of,
+    qualifier_before,
+)
 from factcheck.lang import Language, fold
 from factcheck.numbers import Number
 
@@ -86,9 +93,18 @@ def _masked(n: Number, masks: tuple[tuple[int, ...], tuple[int, ...]]) -> bool:
 
 def _measured_fraction(text: str, n: Number, p: _Patterns) -> bool:
     """ "1/4 mile", "3/4 de milla": a fraction before a unit is a measure, not a date or
-    a code like "9/11" or "24/7", which the masks took it for."""
+    a code like "9/11" or "24/7", which the masks took it for; so is a part of a whole
+    before "of" and a word ("more than 1/2 of the people", "3/4 de los votantes"), with
+    a denominator of ten or less as prose writes them ("9/11 of" and "3/11 de" stay
+    dates), and no month after ("el 1/2 de enero")."""
     if not (n.fraction and "/" in n.text):
         return False
+    of = _OF_WORD.match(text, n.end)
+    if of and n.value < 1 and int(n.text.rsplit("/", 1)[1]) <= _PROSE_DENOMINATOR:
+        word = _WORD_AFTER.match(text, of.end(1))
+        month = word is not None and fold(word.group(1)) in p.lang.months
+        if fold(of.group(1)) in p.lang.fraction_of and not month:
+            return True
     m = p.after.match(text, n.end)
     if m is None or not (m.group("word") or m.group("unit")):
         return False
@@ -96,14 +112,17 @@ def _measured_fraction(text: str, n: Number, p: _Patterns) -> bool:
 
 
 _B = r"[ \t\u00a0]"  # a blank inside a line
+_PROSE_DENOMINATOR = 10
+_OF_WORD = re.compile(rf"{_B}+([^\W\d_]+){_B}+[^\W\d_]")  # "of the", "de los": a word after
 _GLUED = re.compile(r"(?:[^\W\d_]-?|[#/]|\d[.,])$")
 _SUFFIX = re.compile(r"[^\W\d_]+|[º°ª]")
 # A single quote may open a name: "bautizada como 'Tridente 2'" (double quotes open speech).
 _WORD_BEFORE = re.compile(rf"([^\s]){_B}+['‘]?([^\W\d_][\w-]*){_B}+$")
 # The first word of a text or a line before a figure: "Boeing 737 Max deliveries slump".
 _FIRST_WORD = re.compile(rf"(?:^|\n)()['‘]?([^\W\d_][\w-]*){_B}+$")
-# The word that ends a text, maybe with a point and blanks after it, read on the text
-# reversed: "([^\W\d_]+)\.?{_B}*$" searched forwards.
+# The word that ends a text, maybe with a point and blanks after it; and the same read
+# on the text reversed, one anchored match instead of a search that tries every position.
+_PREVIOUS = re.compile(rf"([^\W\d_]+)\.?{_B}*$")
 _PREVIOUS_REVERSED = re.compile(rf"\n?{_B}*\.?([^\W\d_]+)")
 _MONTH_DAY = re.compile(rf"[^\W\d_]+\.?{_B}+\d{{1,2}},?{_B}*$")  # "May 20, " before a year
 _OPEN_BRACKET = re.compile(r"[(\[]$")
@@ -139,6 +158,7 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
         suffix
         and not n.words
         and not _unit_at(after, p)
+        and not _degrees(text, n.start, n.end, lang)[0]  # "the angle is 0.8rad"
         and (
             suffix.group() in lang.ordinal_suffixes or suffix.group() not in lang.abbreviated_scales
         )
@@ -250,6 +270,8 @@ def _labelled(text: str, n: Number, p: _Patterns) -> bool:
     for _ in range(_LIST_ITEMS):
         before = text[max(0, at - 40) : at]
         word = _previous_word(before)
+        if word in lang.label_adjectives:  # "la carretera federal 15"
+            word = _previous_word(before[: _PREVIOUS.search(before).start()])  # type: ignore[union-attr]
         if word in lang.labels:
             return not listed or not _counted_after(text, n.end, p)
         if word in lang.list_labels:  # "exits 17 and 19", not "exits 17 markets"

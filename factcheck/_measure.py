@@ -42,12 +42,19 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
     prefix = p.prefix.search(before)
     code = None if prefix else p.code_before.search(before)
     # Not in "17 USD 25", where the code closes the amount before; one that touches
-    # the figure is its own ("3 USD50 cards").
+    # the figure is its own ("3 USD50 cards"), and so is one after an amount that has
+    # its own mark ("rmb 10 usd 20").
     glued = code is not None and not code.group()[-1].isspace()
     if code and (
-        glued or not _AMOUNT_BEFORE.search(text, max(0, start - 20), start - len(code.group()))
+        glued
+        or not _AMOUNT_BEFORE.search(text, max(0, start - 20), start - len(code.group()))
+        or p.marked_before.search(text, max(0, start - _MARKED_LOOK_BACK), start)
     ):
         prefix = code
+    if prefix and prefix.group().strip() in lang.suffixes_not_before_figure:
+        closing = p.after.match(text, n.end)
+        if closing and closing.group("symbol") == prefix.group().strip():
+            prefix = None  # "10 $ 30 $": the first "$" closes the amount before
     if prefix and not n.fraction:
         mark = prefix.group().strip()
         key = _key(mark, lang.currency_prefixes)  # "c $" as written is the table's "C $"
@@ -124,10 +131,19 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
                 hyphen_noun = words[0]
     if unit in lang.million_codes:  # "30 MUSD", "MAUD 60"
         unit, n = lang.million_codes[unit], _times(n, _MILLION)
+    if unit is None and not n.fraction and n.value >= _MILLION:
+        word = p.currency_word_before.search(text, max(0, start - _WORD_BEFORE), start)
+        noun = _WORD_AFTER.match(text, span_end)
+        if word and not (noun and fold(noun.group(1)) not in lang.subject_stop):
+            unit, span_start = _currency_word(word.group(), lang, loc), word.start()
     if unit is None and not n.fraction:
         degrees, degrees_end = _degrees(text, span_start, span_end, lang)
         if degrees:
             unit, span_end = degrees, degrees_end
+    if unit is None and n.fraction and n.words and not p.ratio.fullmatch(n.text):
+        turn, turn_end = _turn_part(text, span_end, p)
+        if turn:
+            unit, span_end = turn, turn_end
     if unit is None and n.fraction and _tenths_of_a_point(text, n, lang):
         unit = "percentage_point"
     if unit is None:
@@ -138,6 +154,21 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
 
 
 _AMOUNT_BEFORE = re.compile(r"\d[ \t\u00a0]*$")
+_MARKED_LOOK_BACK = 40  # characters: a mark, an amount and a code
+# A currency word before the amount names its currency only for a million or more:
+# "the price starts at dollar 22.5 million"; a smaller figure after it is an exchange
+# rate ("el dólar 17,20 pesos", "Dólar: 17.20"), and one with a noun after counts it
+# ("against the dollar 3 million times").
+_WORD_BEFORE = 40  # characters: the longest currency word and its blanks
+
+
+def _currency_word(written: str, lang: Language, loc: Locale) -> str:
+    unit = lang.currency_words[_key(written.strip(), lang.currency_words)]
+    if unit == "MXN" and " " not in written.strip():
+        return loc.peso  # a bare "pesos" is the place's own
+    return unit
+
+
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 _WORDS = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
@@ -146,24 +177,50 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 def _degrees(text: str, start: int, end: int, lang: Language) -> tuple[str, int]:
     """What "grados"/"degrees" after the figure measure, and where the word ends: a
     temperature in a sentence about one ("los termómetros superen los 44 grados"), else
-    an angle after a word of turning ("girar 90 grados", "turn left 45 degrees"); ("", 0)
-    when neither."""
-    word = _WORD_AFTER.match(text, end)
+    an angle after a word of turning ("girar 90 grados", "turn left 45 degrees"), as are
+    the other units of angle ("girar 3 vueltas", "the angle is 0.8rad"); ("", 0) when
+    none."""
+    word = _UNIT_AFTER.match(text, end)
     written = fold(word.group(1)) if word else ""
-    if not word or (written not in lang.degree_words and written not in lang.angle_degrees):
+    other = lang.angle_units.get(written, "")
+    if not word or not (written in lang.degree_words or written in lang.angle_degrees or other):
         return "", 0
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, end - 300), end)]
-    stop = _SENTENCE_END.search(text, word.end())
-    sentence = text[starts[-1] if starts else max(0, end - 300) : stop.start() if stop else None]
-    if any(fold(w) in lang.temperature_words for w in _WORDS.findall(sentence.lower())):
-        if written in lang.degree_words:
-            return lang.temperature_unit, word.end()
-        return "", 0  # English names no scale: "temperatures turned 5 degrees colder"
+    if word.start(1) == end and written not in lang.angle_glued:
+        return "", 0  # only a symbol touches its figure
+    if not other:
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, end - 300), end)]
+        stop = _SENTENCE_END.search(text, word.end())
+        sentence = text[
+            starts[-1] if starts else max(0, end - 300) : stop.start() if stop else None
+        ]
+        if any(fold(w) in lang.temperature_words for w in _WORDS.findall(sentence.lower())):
+            if written in lang.degree_words:
+                return lang.temperature_unit, word.end()
+            return "", 0  # English names no scale: "temperatures turned 5 degrees colder"
+        if written not in lang.angle_degrees:
+            return "", 0
     clause = _CLAUSE_END.split(text[max(0, start - _TURN_LOOK_BACK) : start])[-1]
     before = _WORDS.findall(clause)[-_TURN_WORDS:]
-    if written in lang.angle_degrees and any(fold(w) in lang.angle_words for w in before):
-        return lang.angle_unit, word.end()
+    if any(fold(w) in lang.angle_words for w in before):
+        return other or lang.angle_unit, word.end()
     return "", 0
+
+
+_UNIT_AFTER = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
+
+
+def _turn_part(text: str, end: int, p: _Patterns) -> tuple[str, int]:
+    """ "a half turn", "un cuarto de vuelta": a fraction in words before a unit of angle
+    names a part of it with no word of turning needed (a fraction of a lap is no figure
+    sports copy writes); not "a third of the turns", a share of some ("", 0)."""
+    joined = p.complement.match(text, end)
+    if joined and len(joined.group().split()) > 1:
+        return "", 0  # an article after "of": "half of the turns"
+    word = _UNIT_AFTER.match(text, joined.end() if joined else end)
+    if word is None or word.start(1) == end:
+        return "", 0
+    unit = p.lang.angle_units.get(fold(word.group(1)), "")
+    return (unit, word.end()) if unit else ("", 0)
 
 
 # "girar a la izquierda 45 grados": the turning word stands a few words before the figure.

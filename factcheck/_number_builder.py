@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
+from functools import cache
 
-from factcheck.lang import Language, fold
+from factcheck.lang import Language, fold, language
 
 # Thirds are kept to ten places: finer than any figure a newsroom prints.
 FRACTION_PLACES = Decimal("1e-10")
@@ -67,10 +68,17 @@ class _Builder:
     def open(self) -> bool:
         return bool(self.atoms) and not (self.atoms[-1].closes or self.fraction or self.ended)
 
-    def accepts(self, atom: _Atom, sep: str) -> bool:
+    def accepts(self, atom: _Atom, sep: str, following: _Atom | None = None) -> bool:
+        """Whether ``atom`` goes on the number; ``following`` is the atom after it when
+        only blanks stand between them."""
         if not self.atoms:
+            # A scale opens a number as "mil", or before a larger scale: "hundred
+            # thousand dollars"; alone "hundred", "hundreds of people" are no figure.
+            larger = (
+                following is not None and following.kind == "scale" and following.value > atom.value
+            )
             return atom.kind in {"digits", "word", "weak", "slash", "bare"} or (
-                atom.kind == "scale" and atom.value == 1000
+                atom.kind == "scale" and (atom.value == 1000 or larger)
             )
         last = self.atoms[-1]
         hyphen = "-" in sep
@@ -232,6 +240,28 @@ def _of_scale(b: _Builder, atoms: list[tuple[_Atom, str]], i: int) -> int:
 _CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)\]]|$)")
 
 
+_MARK_AFTER = re.compile(r"[ \t\u00a0]*([^\w\s]|[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)?)")
+
+
+def _fraction_ends(lang: Language, text: str, at: int) -> bool:
+    """Whether a fraction read off a bar ends at ``at``: the clause ends there, or a
+    percent mark follows ("1 sobre 3 por ciento", "1 over 3%")."""
+    if _CLAUSE_END.match(text, at):
+        return True
+    mark = _MARK_AFTER.match(text, at)
+    if mark is None:
+        return False
+    written = fold(" ".join(mark.group(1).split()))
+    marks = _percent_marks(lang.code)
+    return written in marks or written.split()[0] in marks
+
+
+@cache
+def _percent_marks(code: str) -> frozenset[str]:
+    """The percent marks of a language, folded: "%", "por ciento", "percent"."""
+    return frozenset(fold(k) for k, v in language(code).percent.items() if v == "percent")
+
+
 def _bar_tail(b: _Builder, atoms: list[tuple[_Atom, str]], i: int, text: str) -> int:
     """Read "over three", "sobre 21", "out of three" at ``atoms[i]`` as the denominator
     of the number in ``b``; return how many atoms it took (0: not a fraction). Only a
@@ -257,12 +287,61 @@ def _bar_tail(b: _Builder, atoms: list[tuple[_Atom, str]], i: int, text: str) ->
         return 0
     if _joiner(atoms[i][1]) in lang.part_of_whole and numerator > whole:
         return 0
-    if not _CLAUSE_END.match(text, sub.atoms[-1].end):
+    if _year_like(sub.atoms):
+        return 0  # "ranked 3 in 2021.", "rose 5 over 2019.": a year, not a whole
+    if not _fraction_ends(lang, text, sub.atoms[-1].end):
         return 0
     b.atoms.extend(sub.atoms)
     b.parts = [(_divide(numerator, whole), Decimal(0), Decimal(1))]
     b.fraction = True
     return j - i
+
+
+# Kinds that may make a denominator's number phrase, and those that may end it.
+_PHRASE = {"word", "weak", "scale"}
+_ORDINAL = {"denom", "tens_ordinal"}
+
+
+def _ordinal_tail(b: _Builder, atoms: list[tuple[_Atom, str]], i: int) -> int:
+    """Read "one hundred fifth", "two-hundredth" at ``atoms[i]`` as one denominator after
+    a lone one: "one one hundred fifth" is 1/105, "one two-hundredth" 1/200. The phrase
+    opens with a number word ("one hundred fifth" alone is the 105th) and ends with a
+    singular ordinal that no noun follows ("a one hundred fifth anniversary" is not);
+    return how many atoms it took (0: not a fraction)."""
+    if [a.kind for a in b.atoms] != ["weak"] or atoms[i][0].kind not in {"word", "weak"}:
+        return 0
+    sub = _Builder(b.lang)
+    j = i
+    while j < len(atoms) and atoms[j][0].kind in _PHRASE:
+        atom, sep = atoms[j]
+        atom = replace(atom, kind="word") if atom.kind == "weak" else atom
+        if not sub.accepts(atom, sep if sub.atoms else ""):
+            return 0
+        sub.add(atom)
+        j += 1
+    if j >= len(atoms) or j == i:
+        return 0
+    last, sep = atoms[j]
+    if last.kind not in _ORDINAL or not last.ordinal or last.bound:
+        return 0
+    value = last.value
+    # The ordinal of a scale multiplies ("two-hundredth"), of a unit adds ("hundred fifth").
+    kind = "scale" if value in b.lang.scales.values() else "word"
+    part = _Atom(kind, value, last.start, last.end)
+    if not sub.accepts(part, sep):
+        return 0
+    sub.add(part)
+    whole = sum((v for v, _, _ in sub.parts), Decimal(0))
+    b.add(_Atom("denom", whole, atoms[i][0].start, last.end))
+    return j + 1 - i
+
+
+def _year_like(atoms: list[_Atom]) -> bool:
+    """A whole written as four bare digits that may be a year (1000 to 2100)."""
+    if len(atoms) != 1 or atoms[0].kind != "digits" or atoms[0].decimals:
+        return False
+    a = atoms[0]
+    return a.end - a.start == 4 and 1000 <= a.value <= 2100
 
 
 def _decimal_tail(b: _Builder, atoms: list[tuple[_Atom, str]], i: int) -> int:

@@ -149,6 +149,10 @@ def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
     # "one over three", "uno sobre 20": the one before a fraction bar and a number.
     bars = _trie(_variants([*lang.fraction_bars, *lang.part_of_whole])) or r"(?!x)x"
     before_bar = rf"{_BLANK}+(?:{bars}){_BLANK}+(?:\d|(?:{words}|{ones})\b)"
+    # "one one hundred fifth", "one two-hundredth": the one before a denominator that is
+    # itself a number phrase (one number word, then a scale or a fraction word).
+    hop = rf"(?:{_BLANK}+|{_BLANK}*-{_BLANK}*)"
+    before_ordinal = rf"{_BLANK}+(?:{words}|{ones}){hop}{lookahead}\b"
     vulgar = "".join(sorted(lang.vulgar_fractions))
     vulgar_one = f"[{vulgar}]" if vulgar else r"(?!x)x"
     # "negative one", "menos uno": after a sign word the one is a figure.
@@ -186,7 +190,7 @@ def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
             else rf"|\b(?=(?:{weak})\b)(?:(?P<unit_one>{weak})(?=(?:{_BLANK}+|-)(?:{weak_units})\b)"
             rf"|(?P<weak>(?:{after}){weak}\b"
             rf"|(?:{after_joiner}){weak}\b(?={_BLANK}+(?:{parts})\b)"
-            rf"|{weak}\b(?=(?:{_BLANK}+|{_BLANK}*-{_BLANK}*){lookahead}\b|{before_half}|{before_bar}))"
+            rf"|{weak}\b(?={hop}{lookahead}\b|{before_half}|{before_bar}|{before_ordinal}))"
             rf"|(?:{after_sign})(?P<signed>{weak})\b)"
         )
     )

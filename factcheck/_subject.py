@@ -54,13 +54,16 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
         direct = _phrase(tail, lang, skip_first=False, rates=True)
     before = _before(text, found.start, 160)
     unqualified = _unqualified(before, p)
-    found_before = _lead_in(unqualified, p)
-    found_before = found_before or _clause_subject(unqualified, p)
-    if found.dimension == "money" and not (direct or (found_before and _common(found_before))):
+    lead_in = _lead_in(unqualified, p)
+    found_before = lead_in or _clause_subject(unqualified, p)
+    if found.dimension == "money" and not (direct or (lead_in and _common(lead_in))):
         # "Se destinarán 300 millones para vacunas", "Sonora needs MX$731 million in
-        # medical equipment": with no noun tied to it before (a name says who spends),
-        # an amount is named by what it is for, and only then by the nearest noun before.
-        found_before = _purpose(tail, lang) or _noun_before(before, p) or found_before
+        # medical equipment", "the startup raised $5m in seed funding": with no noun
+        # tied to it before (who spends is not what), an amount is named by what it is
+        # for, and only then by the subject of its verb or the nearest noun before.
+        purpose = _purpose(tail, lang)
+        if purpose or not (found_before and _common(found_before)):
+            found_before = purpose or _noun_before(before, p) or found_before
     named = direct or found_before
     if found.dimension == "money" and named and _only(named, lang.amount_words):
         # "an investment of MX$1.28 billion in personnel": the purpose says what it is.
@@ -121,6 +124,9 @@ def _purpose(tail: str, lang: Language) -> str | None:
     phrase = _phrase(rest, lang, skip_first=False)
     if phrase and re.match(rf"[ \t]*{re.escape(phrase)}[ \t]+\d", rest):
         return None  # "in fiscal 2024", "en el ejercicio 2025": when, not what for
+    head = fold(phrase.split()[0]) if phrase else ""
+    if head in lang.not_units or head in lang.months or head in lang.weekdays:
+        return None  # "in the quarter", "en diciembre": when too
     return phrase if phrase and _common(phrase) else None
 
 
@@ -146,6 +152,8 @@ def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False)
             break
         if words and _is_verb(token, lang):  # "escuelas resultaron dañadas"
             break
+        if words[-1:] and words[-1] in lang.subject_joiners and folded in lang.place_nouns:
+            break  # "usuarios del estado": the joiner goes below
         words.append(token)
         if len(words) >= 5:
             break

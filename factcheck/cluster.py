@@ -609,7 +609,8 @@ def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
         return False  # core inflation is not headline inflation
     if a.parts != b.parts and not restated:
         return False  # firearm homicides are some of the homicides; agreeing, no alarm
-    names = (a.unsourced, b.unsourced) if restated else (a.names, b.names)
+    shared = bool(a.entities & b.entities)  # one institution: its sources are attributions
+    names = (a.unsourced, b.unsourced) if restated or shared else (a.names, b.names)
     if a.lang != b.lang:
         return not _foreign_names(*names)
     return not _other_names(*names)

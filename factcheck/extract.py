@@ -76,6 +76,7 @@ def extract_claims(
     sentences = split_sentences(text, code)
     claims: list[Claim] = []
     previous: Claim | None = None
+    money: Claim | None = None  # the last amount of money, whose currency a bare one shares
     scopes: dict[int, SentenceScope] = {}
     starts: list[int] = []  # each claim's sentence's
     for found in _resolve(text, p, loc):
@@ -83,7 +84,7 @@ def extract_claims(
         sentence = text[s_start:s_end]
         if s_start not in scopes:
             scopes[s_start] = sentence_scope(sentence, p.lang)
-        found = _carried_currency(text, found, previous, s_start, p)
+        found = _carried_currency(text, found, money, s_start, p)
         subject = _subject(text, found, p) or _inherited(found, previous, s_start, text, p.lang)
         quantity = _quantity(found)
         claim = Claim(
@@ -100,6 +101,8 @@ def extract_claims(
         claims.append(claim)
         starts.append(s_start)
         previous = claim
+        if quantity.dimension == "money":
+            money = claim
     return tuple(_scoped(claims, starts, scopes))
 
 
@@ -163,9 +166,10 @@ def extract_document(document: Document, *, locale: str | None = None) -> tuple[
     )
 
 
-# A bare amount takes the currency of the amount before it only when the two are of
-# one size: "103 millones de euros ..., una cifra que podría alcanzar los 130 millones",
-# not "costó 500 millones de pesos y benefició a 3 millones".
+# A bare amount takes the currency of the last amount of money before it in its sentence
+# (a growth rate may stand between them) only when the two are of one size: "103
+# millones de euros ..., una cifra que podría alcanzar los 130 millones", not "costó 500
+# millones de pesos y benefició a 3 millones".
 _CARRY_RATIO = Decimal(5)
 _CARRY_SCALE = Decimal(1_000_000)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
@@ -295,21 +299,30 @@ def _ratios(text: str, p: _Patterns) -> list[Number]:
 
 
 def _one_in(text: str, numbers: list[Number], p: _Patterns) -> list[Number]:
-    """ "one in five adults", "uno de cada cuatro hogares": a share, 1/N."""
+    """ "one in five adults", "uno de cada cuatro hogares", "three in 10 Americans": a
+    share, part/N. Not when N is a year ("one in 2024 was") or measures something
+    ("scored 2 in 10 minutes")."""
     found = []
     by_start = {x.start: x for x in numbers}
-    for m in p.one_in.finditer(text):
-        n = by_start.get(m.end())
-        if n is None or n.fraction or n.value < 2 or n.value != n.value.to_integral_value():
+    heads = [(m.start(), m.end(), Decimal(1)) for m in p.one_in.finditer(text)]
+    if p.lang.share_joiners:
+        for part in numbers:
+            joined = p.share_join.match(text, part.end)
+            if joined and _whole_count(part) and not _is_plain_year(part):
+                heads.append((part.start, joined.end(), part.value))
+    for start, end, part_value in heads:
+        n = by_start.get(end)
+        if n is None or not _whole_count(n) or n.value <= part_value or _is_plain_year(n):
             continue
-        if _is_plain_year(n):
-            continue  # "one in 2024 was"
-        value = plain_decimal((Decimal(1) / n.value).quantize(FRACTION_PLACES))
+        unit = p.after.match(text, n.end)
+        if unit and not unit.group("de"):
+            continue  # "2 in 10 minutes", "3 in 10 km": a measure, not a share
+        value = plain_decimal((part_value / n.value).quantize(FRACTION_PLACES))
         found.append(
             Number(
-                m.start(),
+                start,
                 n.end,
-                text[m.start() : n.end],
+                text[start : n.end],
                 value,
                 Decimal(0),
                 fraction=True,
@@ -317,6 +330,10 @@ def _one_in(text: str, numbers: list[Number], p: _Patterns) -> list[Number]:
             )
         )
     return found
+
+
+def _whole_count(n: Number) -> bool:
+    return not n.fraction and n.value >= 1 and n.value == n.value.to_integral_value()
 
 
 def _point_fractions(text: str, p: _Patterns) -> list[Number]:

@@ -31,6 +31,7 @@ from factcheck._number_builder import (
     _fraction_tail,
     _joiner,
     _of_scale,
+    _ordinal_tail,
 )
 from factcheck._number_grammar import _Grammar, _grammar
 from factcheck.lang import Language, Locale, fold, language
@@ -357,20 +358,23 @@ def find_numbers(
             bar = joiner in g.lang.fraction_bars or joiner in g.lang.part_of_whole
             if builder.open and not taken and bar:
                 taken = _bar_tail(builder, atoms, i, text)
+            if builder.open and not taken and not joiner:
+                taken = _ordinal_tail(builder, atoms, i)
             if taken:
                 i += taken
                 continue
             i += 1
             # "3 hundred and 2 hundred": two numbers.
             apart = joiner in g.lang.connectors and _repeats_scale(builder, atoms[i : i + 1])
-            if not apart and atom.kind != "bad" and builder.accepts(atom, sep):
+            following = _next_unjoined(atoms, i)
+            if not apart and atom.kind != "bad" and builder.accepts(atom, sep, following):
                 builder.add(atom)
                 continue
             number = _finish(builder, text)
             if number is not None:
                 found.append(number)
             builder = _Builder(g.lang, weak_alone)
-            if atom.kind != "bad" and builder.accepts(atom, ""):
+            if atom.kind != "bad" and builder.accepts(atom, "", following):
                 builder.add(atom)
         number = _finish(builder, text)
         if number is not None:
@@ -408,6 +412,15 @@ def _plain_digits(m: re.Match[str], locale: Locale) -> Number | None:
         half_width=plain_decimal(Decimal(5).scaleb(-decimals - 1)) if decimals else Decimal(0),
         plain=decimals == 0 and run.isdigit(),
     )
+
+
+def _next_unjoined(atoms: list[tuple[_Atom, str]], i: int) -> _Atom | None:
+    """The atom at ``i`` when only blanks part it from the one before ("hundred
+    thousand"), else None."""
+    if i >= len(atoms):
+        return None
+    atom, sep = atoms[i]
+    return atom if sep.strip(" \t\u00a0") == "" else None
 
 
 def _repeats_scale(b: _Builder, following: list[tuple[_Atom, str]]) -> bool:

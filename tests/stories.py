@@ -103,6 +103,11 @@ def score(folder: Path = STORIES) -> Scores:
     return Scores(found, true_alarms, caught, planted, missed, hit, len(traps))
 
 
+def _why(item: dict[str, Any]) -> str:
+    """An item's explanation: "comment" in the first set, "note" in later ones."""
+    return str(item.get("comment") or item.get("note", ""))
+
+
 def main(argv: list[str]) -> None:
     folder = Path(next((a for a in argv if not a.startswith("-")), STORIES))
     s = score(folder)
@@ -116,9 +121,7 @@ def main(argv: list[str]) -> None:
     if "-v" in argv:
         for m in s.missed:
             b = (m.get("b") or {}).get("number")
-            print(
-                "MISSED", m["story"], m["kind"], m["a"]["number"], "|", b, "--", m["comment"][:100]
-            )
+            print("MISSED", m["story"], m["kind"], m["a"]["number"], "|", b, "--", _why(m)[:100])
         for a in s.alarms:
             if a not in s.true_alarms:
                 figures = [(c.doc_id, c.text) for c in a.claims]

@@ -20,7 +20,7 @@ from functools import cache
 
 from factcheck.checks.intervals import Span, written_interval
 from factcheck.config import Config
-from factcheck.lang import language
+from factcheck.lang import fold, language
 from factcheck.model import Check, Claim, Document, Verdict
 from factcheck.normalize import convert_unit, is_physical
 from factcheck.rates import Rate, RateTable
@@ -84,9 +84,18 @@ def conversion_pairs(text: str, claims: Sequence[Claim], lang: str) -> list[tupl
         source = None
         m = pattern.fullmatch(between)
         if m and (m.group("open") or m.group("link")) and _convertible(a, b):
+            if not m.group("open") and _difference_after(text, b, lang):
+                continue
             pairs.append((a, b))
             source = a if m.group("open") in {"(", "["} else None
     return pairs
+
+
+def _difference_after(text: str, b: Claim, lang: str) -> bool:
+    """Whether the words after ``b`` make it a difference from something ("más de tres
+    meses por encima de la mediana"), not ``a`` restated."""
+    after = " ".join(fold(text[b.end : b.end + 40]).split())
+    return after.startswith(tuple(f"{w} " for w in language(lang).conversion_not_after))
 
 
 def _agrees(expected: Span, stated: Span, factor: Decimal, tolerance: Decimal) -> bool:

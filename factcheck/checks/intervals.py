@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.lang import language
+from factcheck.lang import fold, language
 from factcheck.model import Claim
 from factcheck.normalize import base_unit, convert_unit, is_physical
 from factcheck.numbers import find_numbers, read_digits
@@ -37,10 +37,12 @@ def rounding(
     if not numbers:
         return Decimal(0)
     n = numbers[0]
-    digits = re.search(r"\d[\d.,\u00a0]*", n.text)
-    if n.half_width or not digits:
+    runs = list(_DIGITS.finditer(n.text))
+    if n.half_width or not runs:
         return n.half_width
-    read = read_digits(digits.group().rstrip(".,"), language(lang).locale(locale))
+    if len(runs) > 1 or _LETTER.search(n.text, 0, runs[0].start()):
+        return _mixed_rounding(n.text, runs[-1], lang, locale, trailing_zeros=trailing_zeros)
+    read = read_digits(runs[0].group().rstrip(".,"), language(lang).locale(locale))
     if read is None or read[0] == 0:
         return Decimal(0)
     step = Decimal(1)
@@ -49,6 +51,37 @@ def rounding(
         zeros = min(len(whole) - len(whole.rstrip("0")), max(len(whole) - 2, 0))
         step = Decimal(10) ** zeros
     return Decimal("0.5") * step * (n.value / read[0])
+
+
+_DIGITS = re.compile(r"\d[\d.,\u00a0]*")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _mixed_rounding(
+    text: str, last: re.Match[str], lang: str, locale: str | None, *, trailing_zeros: bool
+) -> Decimal:
+    """Half the step of the last digits of a figure in digits and words: "1 millón 480
+    mil" is written to the thousand (to the ten thousand, its zeros read as rounding),
+    "243 mil 053" to the unit.
+
+    >>> from factcheck.extract import extract_claims
+    >>> [str(rounding(c, "es", None)) for c in extract_claims("1 millón 480 mil y 243 mil 053")]
+    ['500.0', '0.5']
+    """
+    language_ = language(lang)
+    read = read_digits(last.group().rstrip(".,"), language_.locale(locale))
+    if read is None:
+        return Decimal(0)
+    scale, at = Decimal(1), last.end()
+    while (word := _NEXT_WORD.match(text, at)) and fold(word.group(1)) in language_.scales:
+        scale *= language_.scales[fold(word.group(1))]  # "560 mil millones"
+        at = word.end()
+    step = Decimal(1)
+    whole = str(int(read[0])) if read[0] == read[0].to_integral_value() else ""
+    if trailing_zeros and whole.strip("0"):
+        step = Decimal(10) ** min(len(whole) - len(whole.rstrip("0")), max(len(whole) - 2, 0))
+    return Decimal("0.5") * step * scale
 
 
 def written_interval(claim: Claim, lang: str, locale: str | None, *, rounded: bool) -> Span:

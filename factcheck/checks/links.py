@@ -176,11 +176,26 @@ class Reader:
         if not w.whole_nouns.isdisjoint(toks):  # "frente a un objetivo de", not "frente a los"
             vocab |= w.whole_comparers | w.whole_adjectives
         ends = joined.endswith(tuple(f" {p}" for p in preps)) or toks[-1] in self.lang.articles
+        if joined.endswith(tuple(f" {b}" for b in w.base_words if " " in b)):
+            return False  # "£53.5m, up from £50m": the earlier figure, not a whole
         return ends and self.only(toks, vocab)
 
     def share_link(self, toks: Sequence[str] | None) -> bool:
-        """ "lo que representa el", "which is", "(": a figure → its share."""
-        return bool(toks) and self.only(toks or (), self.words.share_words)
+        """ "lo que representa el", "which is", "(": a figure → its share; not ", up"
+        before a change ("$6.23, up 5.6% from $5.90")."""
+        if not toks:
+            return False
+        return self.only(toks, self.words.share_words) and not self.says_change(toks)
+
+    def says_change(self, toks: Sequence[str]) -> bool:
+        """Whether the words before a percentage make it a change ("up", "rose"), not a
+        share; "up" is a share's only after its verb ("making up")."""
+        w = self.words
+        for i, t in enumerate(toks):
+            alone = i == 0 or toks[i - 1] in _BREAKS or t not in w.share_words
+            if alone and (t in w.increase_words or t in w.decrease_words):
+                return True
+        return False
 
     def restate_link(self, toks: Sequence[str] | None) -> bool:
         """ ", es decir,", ", or", "(": a share → the part it amounts to."""

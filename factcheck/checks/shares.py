@@ -140,8 +140,8 @@ def _sentence_links(
     by_id = {c.id: c for c in cs}
     links: list[ShareLink] = []
     for i, z in enumerate(cs):
-        if not _percent(z):
-            continue
+        if not _percent(z) or reader.says_change(tokens(reader.before(z, 20))[-2:]):
+            continue  # "$6.23, up 5.6% from $5.90": a change, no share
         prev = cs[i - 1] if i else None
         nxt = cs[i + 1] if i + 1 < len(cs) else None
         after_next = cs[i + 2] if i + 2 < len(cs) else None

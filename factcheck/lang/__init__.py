@@ -183,6 +183,7 @@ class Language:
     million_codes: dict[str, str]  # "MUSD" → USD: millions of dollars
     unglued_codes: frozenset[str]  # "COP29" is a summit: a code that must stand apart
     lowercase_codes: frozenset[str]  # "20 usd": codes that are no word in lower case
+    lowercase_prefixes: tuple[str, ...]  # "c $ 16.4 million": spaced prefixes, no word
     currency_suffixes: dict[str, str]
     suffixes_not_before_figure: frozenset[str]  # "10 $", not the "3" of "3 $100 bills"
     percent: dict[str, str]
@@ -205,6 +206,7 @@ class Language:
     reached: frozenset[str]  # "hasta" after "subieron": the level reached, no bound
     bound_adjectives: frozenset[str]  # "mínimo" in "el salario mínimo de": no bound
     conversion_links: tuple[str, ...]
+    conversion_not_after: tuple[str, ...]  # "por encima": the second figure is a difference
     months: frozenset[str]
     openers: frozenset[str]  # "Gracias", "However": sentence openers, not names
     weekdays: frozenset[str]
@@ -216,6 +218,7 @@ class Language:
     clock_after: tuple[str, ...]
     labels: frozenset[str]
     article_labels: frozenset[str]  # "el lugar 126": a label only after an article
+    label_adjectives: frozenset[str]  # "federal" in "la carretera federal 15"
     list_labels: frozenset[str]  # "estratos 1, 2 y 3": a plural label before a list
     list_joiners: tuple[str, ...]  # "y", "and": between the items of a list of labels
     address_links: frozenset[str]  # "al" in "la avenida Cabildo al 2400"
@@ -226,6 +229,7 @@ class Language:
     subject_stop: frozenset[str]
     subject_skip: frozenset[str]
     subject_joiners: tuple[str, ...]
+    place_nouns: frozenset[str]  # "estado" in "usuarios del estado": where, not what
     subject_lead_in: frozenset[str]
     rate_words: frozenset[str]
     articles: frozenset[str]
@@ -257,6 +261,7 @@ class Language:
     tenors: frozenset[str]  # "bond", "bono": a term before or after them names the bond
     one_in_heads: tuple[str, ...]  # "uno", "one": the head of "one in five"
     one_in_joiners: tuple[str, ...]  # "de cada", "in", "out of"
+    share_joiners: tuple[str, ...]  # "de cada", "in": after any part ("three in 10")
     purposes: frozenset[str]
     amount_words: frozenset[str]  # "inversión", "spending": money, not what it buys
     # What kind of measure a word makes a figure ("meta" → target, "creados" → flow):
@@ -273,6 +278,8 @@ class Language:
     angle_degrees: frozenset[str]
     angle_words: frozenset[str]
     angle_unit: str
+    angle_units: dict[str, str]  # "girar 3 vueltas", "0.8rad": other units of angle
+    angle_glued: frozenset[str]  # "rad": those that may touch the figure
     metres_after: tuple[str, ...]  # "1.8m tall": a glued "m" is metres before these
     # "5 ft 2 in": a unit → the unit of its part, how many make one, marks besides words
     unit_parts: dict[str, tuple[str, Decimal, tuple[str, ...]]]
@@ -424,6 +431,7 @@ def language(code: str) -> Language:
         million_codes=common["million_codes"],
         unglued_codes=frozenset(common["unglued_codes"]),
         lowercase_codes=frozenset(common["lowercase_codes"]),
+        lowercase_prefixes=tuple(common["lowercase_prefixes"]),
         currency_suffixes=common["currency_suffixes"],
         suffixes_not_before_figure=frozenset(common["suffixes_not_before_figure"]),
         percent={**common["percent_symbols"], **d.get("percent_words", {})},
@@ -445,7 +453,9 @@ def language(code: str) -> Language:
         # "100元": a currency mark that is a letter touches its figure as a unit does.
         | frozenset(k for k in common["currency_suffixes"] if k[0].isalpha())
         # "12bp": basis points as market copy writes them
-        | frozenset(d.get("glued_percent", {}).get("words", ())),
+        | frozenset(d.get("glued_percent", {}).get("words", ()))
+        # "0.8rad": read as an angle only after a word of turning (_measure._degrees)
+        | frozenset(d["angle"].get("glued", ())),
         dimensions=common["dimensions"],
         qualifiers_before=d.get("qualifiers_before", {}),
         qualifiers_after=d.get("qualifiers_after", {}),
@@ -464,6 +474,7 @@ def language(code: str) -> Language:
         reached=frozenset(fold(w) for w in d["bounds"]["reached"]),
         bound_adjectives=frozenset(fold(w) for w in d["bounds"]["adjectives"]),
         conversion_links=tuple(d["conversion"]["links"]),
+        conversion_not_after=tuple(fold(w) for w in d["conversion"].get("not_after", ())),
         months=frozenset(fold(m) for m in d["dates"]["months"]),
         weekdays=frozenset(fold(m) for m in d["dates"]["weekdays"]),
         openers=frozenset(fold(w) for w in d["subject"]["openers"]),
@@ -475,6 +486,7 @@ def language(code: str) -> Language:
         clock_after=tuple(d["dates"]["clock_after"]),
         labels=frozenset(fold(w) for w in d["labels"]["words"]),
         article_labels=frozenset(fold(w) for w in d["labels"]["after_article"]),
+        label_adjectives=frozenset(fold(w) for w in d["labels"].get("label_adjectives", ())),
         list_labels=frozenset(fold(w) for w in d["labels"]["lists"]),
         list_joiners=tuple(d["labels"]["list_joiners"]),
         address_links=frozenset(fold(w) for w in d["labels"]["address_links"]),
@@ -485,6 +497,7 @@ def language(code: str) -> Language:
         subject_stop=frozenset(fold(w) for w in d["subject"]["stop"]),
         subject_skip=frozenset(fold(w) for w in d["subject"]["skip"]),
         subject_joiners=tuple(d["subject"]["joiners"]),
+        place_nouns=frozenset(fold(w) for w in d["subject"].get("place_nouns", ())),
         subject_lead_in=frozenset(fold(w) for w in d["subject"]["lead_in"]),
         rate_words=frozenset(fold(w) for w in d["subject"]["rate_words"]),
         articles=frozenset(fold(w) for w in d["subject"]["articles"]),
@@ -526,6 +539,7 @@ def language(code: str) -> Language:
         tenors=frozenset(fold(w) for w in d["tenors"]["words"]),
         one_in_heads=tuple(d["one_in"]["heads"]),
         one_in_joiners=tuple(d["one_in"]["joiners"]),
+        share_joiners=tuple(d["one_in"].get("share_joiners", [])),
         purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
         amount_words=frozenset(fold(w) for w in d["subject"]["amount_words"]),
         per_unit=frozenset(fold(w) for w in d["per_unit"]["words"]),
@@ -540,6 +554,8 @@ def language(code: str) -> Language:
         angle_degrees=frozenset(fold(w) for w in d["angle"]["degrees"]),
         angle_words=frozenset(fold(w) for w in d["angle"]["words"]),
         angle_unit=str(d["angle"]["unit"]),
+        angle_units={fold(k): str(v) for k, v in d["angle"].get("units", {}).items()},
+        angle_glued=frozenset(fold(w) for w in d["angle"].get("glued", ())),
         metres_after=tuple(d["metres"]["after"]),
         unit_parts={
             whole: (str(v["part"]), _dec(v["per"]), tuple(v["marks"]))
