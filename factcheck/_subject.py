@@ -26,13 +26,11 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
     lang = p.lang
     tail = text[found.end : found.end + 120]
     if found.unit == "count":
-        before = _before(text, found.start, 160)
-        return (
-            _phrase(tail, lang, skip_first=True)
-            or _predicate(tail, lang)
-            or _lead_in(before, p)
-            or _clause_subject(before, p)
-        )
+        after = _phrase(tail, lang, skip_first=True) or _predicate(tail, lang)
+        if after:
+            return after
+        before = _unqualified(_before(text, found.start, 160), p)
+        return _lead_in(before, p) or _clause_subject(before, p)
     lead = p.complement.match(tail, _rate_adjective(tail, lang))
     direct = None
     if lead and found.dimension != "count":  # "80 por ciento de las personas", "1.5 t of fentanyl"
@@ -44,7 +42,7 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
             # personas que no tenían seguridad social"), but never by a measure's acronym:
             # "equivalente al 108,1% del PIB" restates a debt, and "PIB" would make every
             # share of GDP one quantity.
-            before = _before(text, found.start, 160)
+            before = _unqualified(_before(text, found.start, 160), p)
             named = _lead_in(before, p) or _clause_subject(before, p)
             return named or (None if _only(after_of, lang.measure_acronyms) else after_of)
         if after_of:
@@ -55,8 +53,9 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
         # "a $5 billion plant", "a 26% rise": the noun right after the figure.
         direct = _phrase(tail, lang, skip_first=False, rates=True)
     before = _before(text, found.start, 160)
-    lead_in = _lead_in(before, p)
-    found_before = lead_in or _clause_subject(before, p)
+    unqualified = _unqualified(before, p)
+    lead_in = _lead_in(unqualified, p)
+    found_before = lead_in or _clause_subject(unqualified, p)
     if found.dimension == "money" and not (direct or (lead_in and _common(lead_in))):
         # "Se destinarán 300 millones para vacunas", "Sonora needs MX$731 million in
         # medical equipment", "the startup raised $5m in seed funding": with no noun
@@ -95,10 +94,13 @@ def _base(phrase: str, lang: Language) -> bool:
     return fold(phrase) in lang.percent_bases or _only(phrase, lang.measure_acronyms)
 
 
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+
+
 def _rate_adjective(tail: str, lang: Language) -> int:
     """Where the words after a unit go on past a rate adjective: "147.000 barriles
     diarios de petróleo" is oil, not "diarios"."""
-    m = re.match(r"[ \t\u00a0]+([^\W\d_]+)", tail)
+    m = _NEXT_WORD.match(tail)
     if m and len(m.group(1)) > 4 and fold(m.group(1)) in lang.rate_words:
         return m.end()
     return 0
@@ -167,11 +169,19 @@ def _unqualified(before: str, p: _Patterns) -> str:
     return before[: found[0]] if found else before
 
 
+# A word or a mark; and the last of them, read on the text reversed.
+_LEAD_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
+_LAST_LEAD_TOKEN = re.compile(r"[\d_\s]*([^\W\d_]+|[^\w\s])")
+
+
 def _lead_in(before: str, p: _Patterns) -> str | None:
     """The noun before "de"/"of" that introduces the figure: "inversión" in "una
-    inversión de más de 440 millones"."""
-    before = _unqualified(before, p)
-    tokens = re.findall(r"[^\W\d_]+|[^\w\s]", before)
+    inversión de más de 440 millones". ``before`` ends where the figure's qualifier
+    starts (:func:`_unqualified`)."""
+    last = _LAST_LEAD_TOKEN.match(before[::-1])  # most figures follow no lead-in word
+    if last is None or fold(last.group(1)[::-1]) not in p.lang.subject_lead_in:
+        return None
+    tokens = _LEAD_TOKEN.findall(before)
     if len(tokens) < 2 or fold(tokens[-1]) not in p.lang.subject_lead_in:
         return None
     words: list[str] = []
@@ -195,11 +205,15 @@ def _lead_in(before: str, p: _Patterns) -> str | None:
     return " ".join(words) or None
 
 
+_SENTENCE_END = re.compile(r"[.;:!?\n]")
+_NOUN_TOKEN = re.compile(r"[^\W\d_]\w*")
+
+
 def _noun_before(before: str, p: _Patterns) -> str | None:
     """The nearest common noun introduced by an article before the figure, in its
     sentence: "La multa asciende a 2 millones" → "multa"."""
-    sentence = re.split(r"[.;:!?\n]", before)[-1]
-    tokens = re.findall(r"[^\W\d_]\w*", sentence)
+    sentence = _SENTENCE_END.split(before)[-1]
+    tokens = _NOUN_TOKEN.findall(sentence)
     for article, noun in reversed(list(itertools.pairwise(tokens))):
         if (
             fold(article) in p.lang.articles
@@ -245,8 +259,11 @@ def _is_verb(token: str, lang: Language) -> bool:
     return any(token.endswith(e) and len(token) > len(e) + 2 for e in lang.verb_endings)
 
 
-# A sentence boundary inside the text before a figure; a point between digits is a
-# decimal mark, not an end.
+# A sentence boundary inside the text before a figure; a point before a digit is a
+# decimal mark, not an end. Read on the text reversed, to find the last one first:
+# "[;:!?\n]|\.(?!\d)" forwards; it opens with the set of its characters, which lets
+# the engine skip to them.
+_CLAUSE_END_REVERSED = re.compile(r"[;:!?\n.](?<!\d\.)")
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?!\d)")
 
 
@@ -255,6 +272,11 @@ _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,2}\.){2,}")
 
 def _last_clause(before: str) -> str:
     """The last clause of ``before``: the points of "U.S." or "EE.UU." end none."""
+    end = _CLAUSE_END_REVERSED.search(before[::-1])  # the last one, read from the end
+    if end is None:
+        return before
+    if "." not in before or not _ABBREVIATION.search(before):
+        return before[len(before) - end.start() :]
     inside = [m.span() for m in _ABBREVIATION.finditer(before)]
     start = 0
     for m in _CLAUSE_END.finditer(before):
@@ -271,13 +293,13 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     """The noun phrase a verb ties to the figure: "la inflación general anual" in "La
     inflación general anual se ubicó en 4.21%", "Mexico's economy" in "Mexico's economy
     expanded 3.2%". Only when a verb stands right before the figure (prepositions and
-    qualifiers aside): without one the words before are not its subject."""
+    qualifiers aside): without one the words before are not its subject. ``before``
+    ends where the figure's qualifier starts (:func:`_unqualified`)."""
     lang = p.lang
-    before = _unqualified(before, p)
     clause = _last_clause(before)
     tokens = _CLAUSE_TOKEN.findall(clause)
     i = len(tokens)
-    glue = lang.subject_lead_in | lang.subject_stop
+    glue = p.subject_glue
     while i and fold(tokens[i - 1]) in glue and not _is_verb(tokens[i - 1], lang):
         i -= 1  # "en", "to", "de": between the verb and its figure
     i = _past_time(tokens, i, lang, glue)
@@ -295,33 +317,38 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     named = _verb_noun(tokens[i:verbs], lang)
     i = _past_period(tokens, i, lang, glue)
     words: list[str] = []
-    light = lang.clause_joiners | lang.articles  # not counted toward the phrase's length
-    while i and sum(fold(w) not in light for w in words) < _LONGEST_PHRASE:
+    light = p.light_words  # not counted toward the phrase's length
+    content = 0  # the words of ``words`` not in ``light``
+    while i and content < _LONGEST_PHRASE:
         token = tokens[i - 1]
+        folded = fold(token)
         joined = i > 1 and fold(tokens[i - 2]) in lang.clause_joiners
-        if words and fold(token) in lang.articles and joined:  # "toll from the floods"
+        if words and folded in lang.articles and joined:  # "toll from the floods"
             words.insert(0, token)
+            content += folded not in light
             i -= 1
             continue
-        inner = fold(token) in lang.clause_joiners and i > 1 and words
+        inner = folded in lang.clause_joiners and i > 1 and words
         if inner and (not tokens[i - 2][0].isalpha() or fold(tokens[i - 2]) in lang.subject_stop):
             break  # a joiner needs a noun before it: "gasto en seguridad"
-        if words[:1] and words[0][:1].isupper() and fold(token) in lang.name_joiners:
+        if words[:1] and words[0][:1].isupper() and folded in lang.name_joiners:
             words.insert(0, token)  # "in England and Wales": one place, two names
+            content += folded not in light
             i -= 1
             continue
-        if words and fold(token) in lang.relativizers:
-            words = []  # "las remesas que recibió México": the noun before "que"
+        if words and folded in lang.relativizers:
+            words, content = [], 0  # "las remesas que recibió México": the noun before "que"
             i -= 1
             continue
-        if not token[0].isalpha() or (fold(token) in lang.subject_stop and not inner):
+        if not token[0].isalpha() or (folded in lang.subject_stop and not inner):
             break
         words.insert(0, token)
+        content += folded not in light
         i -= 1
     while words and (words[0] in lang.subject_joiners or fold(words[0]) in lang.clause_joiners):
         words.pop(0)
     words = _head(words, light, lang)
-    if all(fold(w) in lang.referential | lang.articles for w in words):
+    if all(fold(w) in p.referential_words for w in words):
         return named  # "la cifra fue de 1,054": the figure before says what it counts
     # "IMSS has pledged MX$2.1 billion": names say who acts, not what is measured. A
     # lone capitalised word that opens the clause may be a common noun ("Remittances").

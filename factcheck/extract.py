@@ -511,20 +511,28 @@ def _scaled_pair(a: Number, b: Number) -> tuple[Number, Number] | None:
     return (a, b) if a.value <= b.value else None
 
 
+# Which ends of its interval a qualifier keeps: "más de 20" has no upper one.
+_OPEN_ENDS = {
+    "exact": (True, True),
+    "range": (True, True),
+    "more_than": (True, False),
+    "at_least": (True, False),
+    "less_than": (False, True),
+    "at_most": (False, True),
+}
+_BELOW, _ABOVE = 1 - ABOUT_BAND, 1 + ABOUT_BAND
+
+
 def _quantity(found: _Found) -> Quantity:
     n, h = found.low, found.high
     low = n.value - n.half_width
     high = (h or n).value + (h or n).half_width
-    q = found.qualifier
-    bounds: tuple[Decimal | None, Decimal | None] = {
-        "exact": (low, high),
-        "range": (low, high),
-        "more_than": (low, None),
-        "at_least": (low, None),
-        "less_than": (None, high),
-        "at_most": (None, high),
-        "about": (low * (1 - ABOUT_BAND), high if found.nearly else high * (1 + ABOUT_BAND)),
-    }[q]
+    bounds: tuple[Decimal | None, Decimal | None]
+    if found.qualifier == "about":  # the band is computed for the claims that have one
+        bounds = (low * _BELOW, high if found.nearly else high * _ABOVE)
+    else:
+        keep_low, keep_high = _OPEN_ENDS[found.qualifier]
+        bounds = (low if keep_low else None, high if keep_high else None)
     return Quantity(
         value=n.value,
         low=None if bounds[0] is None else plain_decimal(bounds[0]),

@@ -177,6 +177,7 @@ def _atoms(
     The whole text is scanned so that lookbehinds see the word before ("minus one")."""
     lang = g.lang
     names = g.atom.groupindex  # a language without one-word denominators has no group
+    signed, unit_one = "signed" in names, "unit_one" in names
     out: list[tuple[_Atom, str]] = []
     prev_end = span[0]
     # The atoms' lookaheads see a little past a span that ends in a weak word, as the
@@ -222,7 +223,7 @@ def _atoms(
             if (abbr or spaced) and found[-1].kind == "digits":
                 scale = lang.abbreviated_scales[abbr] if abbr else lang.spaced_scales[spaced]
                 out.append((_Atom("scale", scale, start, end, closes=True), ""))
-        elif m.groupdict().get("signed") is not None or m.groupdict().get("unit_one"):
+        elif (signed and m.group("signed") is not None) or (unit_one and m.group("unit_one")):
             out.append((_Atom("word", Decimal(1), start, end), sep))
         elif m.group("weak") is not None or m.group("article") is not None:
             out.append((_Atom("weak", Decimal(1), start, end), sep))
@@ -387,12 +388,15 @@ def find_numbers(
 # Most expressions in news are a bare digit run ("2,751", "448.3", "2025"): read
 # them without the atom grammar, which costs three times the scan that found them.
 _PLAIN_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+_EXACT = Decimal(0)  # the half width of a figure written in whole units
 
 
 def _plain_digits(m: re.Match[str], locale: Locale) -> Number | None:
     """The number of an expression made of digits and marks only, when they read as
     one number; None sends the expression through the full grammar."""
     run = m.group()
+    if run.isdecimal():  # "2025", "300": the commonest, with no mark to read
+        return Number(m.start(), m.end(), run, Decimal(run), _EXACT, plain=True)
     if not _PLAIN_RUN.fullmatch(run):
         return None
     read = read_digits(run, locale)
@@ -438,14 +442,16 @@ _LAST_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]++$")
 
 def _signed(n: Number, text: str, g: _Grammar, previous: Number | None) -> Number:
     before = text[max(0, n.start - 12) : n.start]
-    sign = _SIGN.search(before)
+    # A sign ends the text before, but for a blank and the line end "$" lets pass.
+    near = before[-3:]
+    sign = _SIGN.search(before) if "-" in near or "−" in near else None
     if sign and not _FIGURE_BEFORE.search(before) and not (n.fraction and n.words):
         start = n.start - len(sign.group())
         return replace(n, start=start, text=text[start : n.end], value=-n.value)
     # "menos cinco", "minus 5": the word right before the number, itself after the
     # start, a mark or a word the language lists ("a menos 5", not "al menos 5", "10
     # menos 3", "todos menos tres").
-    word = g.sign.search(text, max(0, n.start - 40), n.start)
+    word = g.sign.search(text, max(0, n.start - min(40, g.sign_reach)), n.start)
     if not word:
         return n
     start = word.start()
@@ -458,8 +464,9 @@ def _signed(n: Number, text: str, g: _Grammar, previous: Number | None) -> Numbe
     return replace(n, start=start, text=text[start : n.end], value=-n.value)
 
 
-# A figure with marks between its digits, whole: "11,2", "1.234,5", "448.3".
-_MARKED_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?!\d|[.,]\d)")
+# A figure with marks between its digits, whole: "11,2", "1.234,5", "448.3". (Its first
+# digit is read before the test behind it, so that the engine skips to digits.)
+_MARKED_RUN = re.compile(r"\d(?<![\d.,]\d)\d*(?:[.,]\d+)+(?!\d|[.,]\d)")
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")

@@ -19,10 +19,18 @@ __all__ = ["SentenceScope", "Sentences", "sentence_scope", "split_sentences"]
 # A sentence ends at . ! ? … (maybe closed by quotes or brackets) followed by blank
 # space and something that can open a sentence; a line break always ends one,
 # since headlines, captions and bylines carry no final stop.
-_END = re.compile(r"[.!?…]+[\"'»”’)\]]*[ \t\u00a0]+(?=[¿¡\"'«“(\[]?[A-ZÁÉÍÓÚÑ0-9])|\n+")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'»”’)\]]*$")
+# Written to open with the set of its first characters, which lets the engine skip to
+# them: "[.!?…]+[\"'»”’)\]]*[ \t\u00a0]+(?=[¿¡\"'«“(\[]?[A-ZÁÉÍÓÚÑ0-9])|\n+".
+_END = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'»”’)\]]*[ \t\u00a0]+(?=[¿¡\"'«“(\[]?[A-ZÁÉÍÓÚÑ0-9])"
+    r"|(?<=\n)\n*)"
+)
+# The word before a sentence's end mark, read on the text reversed (without the points
+# it ends with, which are stripped anyway): "([\w.]+)[.!?…]*[\"'»”’)\]]*$" forwards.
+_WORD_BEFORE_REVERSED = re.compile(r"[\"'»”’)\]]*[.!?…]*([\w.]+)")
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_A_YEAR = re.compile(_YEAR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +63,9 @@ def split_sentences(text: str, lang: str = "es") -> Sentences:
     start = 0
     for m in _END.finditer(text):
         if not m.group().startswith("\n"):
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1)
-            word = fold(before.group(1).rstrip(".")) if before else ""
+            window = text[max(0, m.start() - 20) : m.start() + 1]
+            before = _WORD_BEFORE_REVERSED.match(window[::-1])
+            word = fold(before.group(1)[::-1].rstrip(".")) if before else ""
             if word in abbreviations or (len(word) == 1 and word.isalpha()):
                 continue
         end = m.start() + len(m.group().rstrip(" \t\u00a0\n"))
@@ -92,8 +101,12 @@ def _scope_patterns(code: str) -> _ScopePatterns:
     )
     time = rf"\b(?:{years})\b"
     firsts = {p.split()[0] for p in (*lang.relative_times, *lang.month_openers)}
-    time_words = rf"\b(?=(?:{_alternation(sorted(firsts))})\b)(?:{relative}|{month})\b"
-    place_names = _alternation([*lang.nationwide, *lang.places])
+    # The first letter, then the first word: most words fail on the letter alone.
+    letters = "".join(sorted({re.escape(w[0]) for w in firsts}))
+    time_words = (
+        rf"\b(?=[{letters}])(?=(?:{_alternation(sorted(firsts))})\b)(?:{relative}|{month})\b"
+    )
+    place_names = _by_first_letter([*lang.nationwide, *lang.places])
     states = "|".join(re.escape(w) for w in lang.states_words)
     # A word boundary first: the alternation is tried only where a word starts. The
     # count before "estados" is read in Python, not by a branch tried at every word.
@@ -119,8 +132,23 @@ _COUNT_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def _alternation(phrases: list[str]) -> str:
+    return "|".join(_escaped(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _escaped(phrase: str) -> str:
+    return re.escape(phrase).replace(r"\ ", r"\s+")
+
+
+def _by_first_letter(phrases: list[str]) -> str:
+    """:func:`_alternation` with the phrases grouped under their first character, for a
+    case-sensitive pattern: the engine passes over a group on that character instead of
+    trying its phrases one by one. Phrases with different first characters never match
+    at one position, and each group keeps the longest first."""
+    groups: dict[str, list[str]] = {}
+    for p in sorted(set(phrases), key=len, reverse=True):
+        groups.setdefault(p[:1], []).append(p[1:])
     return "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)
+        f"{_escaped(first)}(?:{'|'.join(map(_escaped, rests))})" for first, rests in groups.items()
     )
 
 
@@ -134,6 +162,8 @@ class _Marks:
 
     def nearest(self, start: int, end: int) -> str | None:
         """The match nearest [start, end) that does not overlap it; before wins a tie."""
+        if not self.texts:
+            return None  # most sentences name no time, many no place
         i = bisect.bisect_right(self.ends, start)  # matches [0, i) end at or before start
         j = bisect.bisect_left(self.starts, end)  # matches [j, n) start at or after end
         before = (start - self.ends[i - 1], i - 1) if i > 0 else None
@@ -142,8 +172,13 @@ class _Marks:
         return self.texts[best[1]] if best else None
 
 
+_NO_MARKS = _Marks((), (), ())  # shared by the sentences that name none of a kind
+
+
 def _marks(matches: Iterator[re.Match[str]]) -> _Marks:
     kept = list(matches)
+    if not kept:
+        return _NO_MARKS
     return _Marks(
         tuple(m.start() for m in kept), tuple(m.end() for m in kept), tuple(m.group() for m in kept)
     )
@@ -192,6 +227,8 @@ class SentenceScope:
         return list(zip(times, places, strict=True))
 
     def _assign(self, marks: _Marks, spans: Sequence[tuple[int, int]]) -> list[str | None]:
+        if not marks.texts:
+            return [None] * len(spans)
         if len(marks.texts) < 2 and len(spans) < 2:
             return [marks.nearest(a, b) for a, b in spans]
 
@@ -271,12 +308,15 @@ def sentence_scope(sentence: str, lang: Language) -> SentenceScope:
         count = _COUNT_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
         if count and (count.group(1).isdigit() or fold(count.group(1)) in lang.numbers):
             spans.append((count.start(), m.end()))
-    places = _Marks(
-        tuple(a for a, _ in spans),
-        tuple(b for _, b in spans),
-        tuple(sentence[a:b] for a, b in spans),
-    )
-    found = list(patterns.time.finditer(sentence))
+    places = _NO_MARKS
+    if spans:
+        places = _Marks(
+            tuple(a for a, _ in spans),
+            tuple(b for _, b in spans),
+            tuple(sentence[a:b] for a, b in spans),
+        )
+    # Every span of years holds a year: most sentences are skipped at C speed.
+    found = list(patterns.time.finditer(sentence)) if _A_YEAR.search(sentence) else []
     words = list(patterns.time_words.finditer(sentence))
     if words:
         found = sorted([*found, *words], key=lambda m: m.start())
