@@ -149,17 +149,35 @@ def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False)
         ):
             continue
         if folded in lang.subject_stop and not (words and token in lang.subject_joiners):
-            break
-        if words and _is_verb(token, lang):  # "escuelas resultaron dañadas"
+            line = "\n" in tail[: m.start()]  # a title's name ends at its line
+            if line or folded not in lang.name_inner or not _inside_name(words, tail, m.end()):
+                break
+        elif words and _is_verb(token, lang):  # "escuelas resultaron dañadas"
             break
         if words[-1:] and words[-1] in lang.subject_joiners and folded in lang.place_nouns:
             break  # "usuarios del estado": the joiner goes below
         words.append(token)
         if len(words) >= 5:
             break
-    while words and words[-1] in lang.subject_joiners:
+    while words and (words[-1] in lang.subject_joiners or fold(words[-1]) in lang.subject_stop):
         words.pop()
     return " ".join(words) or None
+
+
+def _inside_name(words: list[str], tail: str, end: int) -> bool:
+    """Whether a short function word continues a name: "Impuesto Sobre la Renta",
+    "Secretaría de la Defensa": a capitalised word before it and one of the next two
+    after it."""
+    if not words or not words[-1][:1].isupper():
+        return False
+    for _ in range(2):
+        m = _TOKEN.match(tail, end)
+        if m is None or not m.group(1)[0].isalpha():
+            return False
+        if m.group(1)[0].isupper():
+            return True
+        end = m.end()
+    return False
 
 
 def _unqualified(before: str, p: _Patterns) -> str:
@@ -196,6 +214,8 @@ def _lead_in(before: str, p: _Patterns) -> str | None:
         and not (len(rest) > 1 and fold(rest[-2]) in p.lang.relativizers)
     ):
         words.insert(0, rest.pop())
+    if not words and rest[-1:] == [","]:  # "El dato de inflación que difundió el INDEC, de 3,7%"
+        return _before_relative(rest[:-1], p.lang)
     # "aumento de la productividad del 26%": the head noun stands before the complement.
     link = rest[-2:] if words and rest and fold(rest[-1]) in p.lang.articles else rest[-1:]
     if words and link and link[0] in p.lang.subject_joiners:
@@ -203,6 +223,32 @@ def _lead_in(before: str, p: _Patterns) -> str | None:
         if head and head[-1][0].isalpha() and fold(head[-1]) not in p.lang.subject_stop:
             words = [head[-1], *link, *words]
     return " ".join(words) or None
+
+
+# How many words a relative clause between a noun and its figure may hold.
+_RELATIVE_CLAUSE = 8
+
+
+def _before_relative(tokens: list[str], lang: Language) -> str | None:
+    """The noun phrase before a relative clause that ends at the figure's comma, or
+    right before that comma: "dato de inflación" in "El dato de inflación que difundió
+    ayer el INDEC, de 3,7%", "tasa de desempleo" in "La tasa de desempleo, de 2.6%"."""
+    start = max(0, len(tokens) - _RELATIVE_CLAUSE)
+    at = next((k for k in range(len(tokens) - 1, start - 1, -1) if not tokens[k][0].isalpha()), -1)
+    found = [
+        k for k in range(max(at + 1, start), len(tokens)) if fold(tokens[k]) in lang.relativizers
+    ]
+    words: list[str] = []
+    k = found[0] if found else len(tokens)  # "La tasa de desempleo, de 2.6%"
+    while k and tokens[k - 1][0].isalpha() and len(words) < 4:
+        token = tokens[k - 1]
+        if fold(token) in lang.subject_stop and token not in lang.subject_joiners:
+            break
+        words.insert(0, token)
+        k -= 1
+    while words and words[0] in lang.subject_joiners:
+        words.pop(0)
+    return " ".join(words) if _common(" ".join(words)) else None
 
 
 _SENTENCE_END = re.compile(r"[.;:!?\n]")

@@ -150,8 +150,11 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
     if relative == "last_year" and doc.date:
         years = frozenset({doc.date.year - 1})
     stated = bool(years or claim.place or relative)
+    month = _month(claim.time, lang) or _month(claim.subject, lang)  # "inflación de diciembre"
     if not years and doc.date and relative != "earlier":
-        years = frozenset({doc.date.year})
+        # December's figure in a January article is last year's.
+        later = (_month_number(month, lang) or 0) > doc.date.month
+        years = frozenset({doc.date.year - 1 if later else doc.date.year})
     # A city the sentence names, when its figure has no place of its own: Bogotá's
     # homicides and Medellín's differ by scope, they do not contradict each other.
     place = (
@@ -169,7 +172,7 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
         stated,
         base_bounds(claim, lang, doc.locale),
         earlier=relative == "earlier",
-        month=_month(claim.time, lang),
+        month=month,
         forecast=_forecast(claim, lang),
     )
 
@@ -206,6 +209,14 @@ def _month(time: str | None, lang: str) -> str | None:
     if any(fold(w) in folded for w in data.weeks):
         return "week"
     return next((w for w in folded.split() if w in data.months and len(w) > 3), None)
+
+
+def _month_number(month: str | None, lang: str) -> int | None:
+    """1 for "enero" or "january", ..., 12 for "diciembre"; None for no month or a week."""
+    if not month:
+        return None
+    order = language(lang).month_order
+    return next((k for k, heads in enumerate(order, 1) if month.startswith(heads)), None)
 
 
 def _relative_time(time: str | None, lang: str) -> str | None:

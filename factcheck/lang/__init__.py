@@ -208,6 +208,7 @@ class Language:
     conversion_links: tuple[str, ...]
     conversion_not_after: tuple[str, ...]  # "por encima": the second figure is a difference
     months: frozenset[str]
+    month_order: tuple[tuple[str, ...], ...]  # each month's first letters, January first
     openers: frozenset[str]  # "Gracias", "However": sentence openers, not names
     weekdays: frozenset[str]
     year_words: frozenset[str]
@@ -230,6 +231,7 @@ class Language:
     subject_skip: frozenset[str]
     subject_joiners: tuple[str, ...]
     place_nouns: frozenset[str]  # "estado" in "usuarios del estado": where, not what
+    name_inner: frozenset[str]  # "la" in "Impuesto Sobre la Renta": inside a name
     subject_lead_in: frozenset[str]
     rate_words: frozenset[str]
     articles: frozenset[str]
@@ -476,6 +478,7 @@ def language(code: str) -> Language:
         conversion_links=tuple(d["conversion"]["links"]),
         conversion_not_after=tuple(fold(w) for w in d["conversion"].get("not_after", ())),
         months=frozenset(fold(m) for m in d["dates"]["months"]),
+        month_order=tuple(tuple(m) for m in d["dates"].get("month_order", ())),
         weekdays=frozenset(fold(m) for m in d["dates"]["weekdays"]),
         openers=frozenset(fold(w) for w in d["subject"]["openers"]),
         year_words=frozenset(fold(w) for w in d["dates"]["year_words"]),
@@ -498,6 +501,7 @@ def language(code: str) -> Language:
         subject_skip=frozenset(fold(w) for w in d["subject"]["skip"]),
         subject_joiners=tuple(d["subject"]["joiners"]),
         place_nouns=frozenset(fold(w) for w in d["subject"].get("place_nouns", ())),
+        name_inner=frozenset(fold(w) for w in d["subject"].get("name_inner", ())),
         subject_lead_in=frozenset(fold(w) for w in d["subject"]["lead_in"]),
         rate_words=frozenset(fold(w) for w in d["subject"]["rate_words"]),
         articles=frozenset(fold(w) for w in d["subject"]["articles"]),
