@@ -3,7 +3,7 @@
 Each pair is two one-sentence documents; the pair is predicted "same quantity" when
 the clustering puts its two figures in one cluster. Run ``python -m tests.pairs`` for
 the figures and the misses, ``--fresh``, ``--third``, ``--fourth``, ``--fifth`` and
-``--sixth``, ``--seventh`` for the later sets.
+``--sixth``, ``--seventh``, ``--eighth`` for the later sets.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ FOURTH = Path(__file__).parent / "data" / "claim_pairs_fourth.jsonl"
 FIFTH = Path(__file__).parent / "data" / "claim_pairs_fifth.jsonl"
 SIXTH = Path(__file__).parent / "data" / "claim_pairs_sixth.jsonl"
 SEVENTH = Path(__file__).parent / "data" / "claim_pairs_seventh.jsonl"
+EIGHTH = Path(__file__).parent / "data" / "claim_pairs_eighth.jsonl"
 
 
 def evaluate(
@@ -93,6 +94,7 @@ def main() -> int:
         "--fifth": FIFTH,
         "--sixth": SIXTH,
         "--seventh": SEVENTH,
+        "--eighth": EIGHTH,
     }
     args = [a for a in sys.argv[1:] if a not in sets]
     pairs = next((sets[a] for a in sys.argv[1:] if a in sets), PAIRS)

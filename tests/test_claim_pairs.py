@@ -1,5 +1,5 @@
 """Pairwise precision and recall of the clustering on the labelled claim pairs
-(tests/data/claim_pairs.jsonl, and the fresh, third, fourth, fifth, sixth and seventh sets
+(tests/data/claim_pairs.jsonl, and the fresh, third, fourth, fifth, sixth, seventh and eighth sets
 written later by other hands), with the shipped multilingual model. The floors hold what was
 measured (docs/clusters.md); the target is 0.9 for both."""
 
@@ -10,7 +10,18 @@ from pathlib import Path
 import pytest
 
 from factcheck.embed import Embedder, make_embedder
-from tests.pairs import FIFTH, FOURTH, FRESH, PAIRS, SEVENTH, SIXTH, THIRD, evaluate, scores
+from tests.pairs import (
+    EIGHTH,
+    FIFTH,
+    FOURTH,
+    FRESH,
+    PAIRS,
+    SEVENTH,
+    SIXTH,
+    THIRD,
+    evaluate,
+    scores,
+)
 
 # Measured: precision 0.630, recall 0.315 (first session); 0.824, 0.457 after subjects
 # named before their verb, word contrast and proper names; 0.872, 0.446 after measure kinds
@@ -70,6 +81,14 @@ SIXTH_RECALL_FLOOR = 0.58
 # the code of the session's start, 0.667, 0.507 after its first changes.
 SEVENTH_PRECISION_FLOOR = 0.64
 SEVENTH_RECALL_FLOOR = 0.47
+# The eighth set (150 pairs, 75 same, 75 across languages, 94 whose figures disagree;
+# energy, water, trade, tax, central banks, airlines, ports, mining, sport...; written by
+# a helper that read only tests/data/README.md) was measured once, unseen, at the start of
+# session 13: 0.850, 0.680. Its one new false positive since (e8019, a minimum wage for
+# two zones) is the label convention of one measure in two places, which the checks
+# count as one quantity with two scopes.
+EIGHTH_PRECISION_FLOOR = 0.81
+EIGHTH_RECALL_FLOOR = 0.65
 
 SETS = [
     (PAIRS, PRECISION_FLOOR, RECALL_FLOOR),
@@ -79,6 +98,7 @@ SETS = [
     (FIFTH, FIFTH_PRECISION_FLOOR, FIFTH_RECALL_FLOOR),
     (SIXTH, SIXTH_PRECISION_FLOOR, SIXTH_RECALL_FLOOR),
     (SEVENTH, SEVENTH_PRECISION_FLOOR, SEVENTH_RECALL_FLOOR),
+    (EIGHTH, EIGHTH_PRECISION_FLOOR, EIGHTH_RECALL_FLOOR),
 ]
 
 

@@ -1,38 +1,54 @@
-"""End-to-end alarms on whole articles (tests/data/stories), held to floors.
+"""End-to-end alarms on whole articles, held to floors: tests/data/stories (the first
+set, read and worked from in session 12) and tests/data/stories_third (measured unseen
+at the start of session 13, then read).
 
-The floors are the figures measured when they were set (session 12); a change that
-lowers them either loses real errors or cries wolf on articles that are right.
+The floors are the figures measured when they were set; a change that lowers them
+either loses real errors or cries wolf on articles that are right.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.stories import Scores, score
+from tests.stories import STORIES, Scores, score
 
-PRECISION_MIN = 0.85
-RECALL_MIN = 0.85
-TRAPS_MAX = 2
+THIRD = STORIES.parent / "stories_third"
+
+# folder: (precision, recall, traps alarmed at most, every conversion slip caught)
+FLOORS = {
+    # Session 12's end: 0.91, 0.87 (20/23), 1 trap.
+    STORIES: (0.85, 0.85, 2, True),
+    # Unseen at session 13's start: 0.58, 0.43 (10/23), 4 traps; 0.76, 0.52 (12/23), 1 trap
+    # at its end. One conversion slip is still missed: pounds copied as euros.
+    THIRD: (0.70, 0.50, 2, False),
+}
 
 
-@pytest.fixture(scope="module")
-def scores() -> Scores:
-    return score()
+@pytest.fixture(scope="module", params=list(FLOORS), ids=lambda p: p.name)
+def case(request: pytest.FixtureRequest) -> tuple[Path, Scores]:
+    return request.param, score(request.param)
 
 
-def test_alarms_are_mostly_planted_errors(scores: Scores) -> None:
-    assert scores.precision >= PRECISION_MIN, [
+def test_alarms_are_mostly_planted_errors(case: tuple[Path, Scores]) -> None:
+    folder, scores = case
+    assert scores.precision >= FLOORS[folder][0], [
         (a.story, a.check.message) for a in scores.alarms if a not in scores.true_alarms
     ]
 
 
-def test_planted_errors_are_caught(scores: Scores) -> None:
-    assert scores.recall >= RECALL_MIN, [(m["story"], m["comment"]) for m in scores.missed]
+def test_planted_errors_are_caught(case: tuple[Path, Scores]) -> None:
+    folder, scores = case
+    assert scores.recall >= FLOORS[folder][1], [(m["story"], m["a"]) for m in scores.missed]
 
 
-def test_every_conversion_slip_is_caught(scores: Scores) -> None:
-    assert scores.caught["currency_conversion"] == scores.planted["currency_conversion"]
+def test_every_conversion_slip_is_caught(case: tuple[Path, Scores]) -> None:
+    folder, scores = case
+    if FLOORS[folder][3]:
+        assert scores.caught["currency_conversion"] == scores.planted["currency_conversion"]
 
 
-def test_traps_stay_quiet(scores: Scores) -> None:
-    assert len(scores.traps_hit) <= TRAPS_MAX, scores.traps_hit
+def test_traps_stay_quiet(case: tuple[Path, Scores]) -> None:
+    folder, scores = case
+    assert len(scores.traps_hit) <= FLOORS[folder][2], scores.traps_hit
