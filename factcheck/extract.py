@@ -382,6 +382,8 @@ def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Numbe
     if not joined:
         # Two bounds need a joiner between them; most pairs of figures have none.
         return None if p.bound_joins.isdisjoint(words) else _bounds(text, a, b, gap, p)
+    if _is_plain_year(a) != _is_plain_year(b):
+        return None  # "de diciembre de 2023 a $279.718": a date, then the figure reached
     lead = text[max(0, a.start - 30) : a.start]
     for opening, join in p.lang.ranges:
         if fold(joined.group("join")) != fold(join):
