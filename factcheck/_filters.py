@@ -145,6 +145,9 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     if n.fraction:
         return False
     lang = p.lang
+    if n.plain and n.value >= 2 and _previous_word(before) in lang.elided_labels:
+        if _ELIDED_ITEM.match(after):
+            return True  # "la 3 (Indios Verdes-Universidad)": "la [Línea] 3"
     # "al 089", "0900 GMT": a whole number written with a leading zero is a code or a time.
     if n.plain and len(n.text) > 1 and n.text.startswith("0"):
         return True
@@ -232,9 +235,20 @@ _OPENING = re.compile(r"(?:^|[.!?:;\n\"“«(—–-])[ \t\u00a0'‘\"“«(]*$"
 def _capitalised_inside(n: Number, before: str, after: str) -> bool:
     words = n.text.split()
     capital = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper())
-    if not capital or _OPENING.search(before) or n.text.isupper():
+    if not capital or n.text.isupper():
         return False
+    if _OPENING.search(before):
+        # After a bracket or a quote, only before another capital: "(Cuatro Caminos-
+        # Tasqueña)" is a station, "(Cuatro muertos)" a count.
+        bracket = _BRACKETED.search(before)
+        nxt = _NEXT_CAPITAL.match(after)
+        return bool(bracket and nxt) and not _title_case(before, after)
     return not _title_case(before, after)
+
+
+_ELIDED_ITEM = re.compile(r"[ \t\u00a0]*(?:\(|[A-ZÁÉÍÓÚÑ][a-záéíóúñü])")
+_BRACKETED = re.compile(r"[(\[\"“«'‘][ \t\u00a0]*$")
+_NEXT_CAPITAL = re.compile(r"[ \t\u00a0-]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]")
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")

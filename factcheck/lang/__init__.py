@@ -220,6 +220,7 @@ class Language:
     labels: frozenset[str]
     article_labels: frozenset[str]  # "el lugar 126": a label only after an article
     label_adjectives: frozenset[str]  # "federal" in "la carretera federal 15"
+    elided_labels: frozenset[str]  # "la" in "la 3 (Indios Verdes)": a label said before
     list_labels: frozenset[str]  # "estratos 1, 2 y 3": a plural label before a list
     list_joiners: tuple[str, ...]  # "y", "and": between the items of a list of labels
     address_links: frozenset[str]  # "al" in "la avenida Cabildo al 2400"
@@ -490,6 +491,7 @@ def language(code: str) -> Language:
         labels=frozenset(fold(w) for w in d["labels"]["words"]),
         article_labels=frozenset(fold(w) for w in d["labels"]["after_article"]),
         label_adjectives=frozenset(fold(w) for w in d["labels"].get("label_adjectives", ())),
+        elided_labels=frozenset(fold(w) for w in d["labels"].get("elided_after", ())),
         list_labels=frozenset(fold(w) for w in d["labels"]["lists"]),
         list_joiners=tuple(d["labels"]["list_joiners"]),
         address_links=frozenset(fold(w) for w in d["labels"]["address_links"]),
