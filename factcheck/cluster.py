@@ -585,6 +585,13 @@ class _Member:
 _UNSAID_KINDS = frozenset({"flow", "average", "capacity", "threshold"})
 
 
+def _one_body(a: _Member, b: _Member) -> bool:
+    """Whether each figure's institutions say whose it is: a sentence that names several
+    ("el IEPS y el ISAN", "XP Investments y el SAT") does not say which one its figure
+    belongs to, and sets no figure of another article apart."""
+    return len(a.entities) == 1 or len(b.entities) == 1
+
+
 def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
     """Whether nothing tells the two figures apart. Two articles may cite two sources
     for one quantity, but two sources of two disagreeing figures more often count two
@@ -592,7 +599,7 @@ def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
     set aside only for figures that agree (``restated``), which can raise no alarm."""
     if a.sentence_key == b.sentence_key:
         return False
-    if a.entities and b.entities and not (a.entities & b.entities):
+    if a.entities and b.entities and not (a.entities & b.entities) and _one_body(a, b):
         return False
     if a.countries and b.countries and not (a.countries & b.countries):
         return False  # Spain's unemployment is not the UK's, in any language
