@@ -586,9 +586,10 @@ _UNSAID_KINDS = frozenset({"flow", "average", "capacity", "threshold"})
 
 
 def _one_body(a: _Member, b: _Member) -> bool:
-    """Whether each figure's institutions say whose it is: a sentence that names several
-    ("el IEPS y el ISAN", "XP Investments y el SAT") does not say which one its figure
-    belongs to, and sets no figure of another article apart."""
+    """Whether one of the two figures' sentences names a single institution, which says
+    whose the figure is. Two sentences that each name several ("el IEPS y el ISAN",
+    "XP Investments, citing the SAT") do not say which one their figures belong to, and
+    set neither apart from the other."""
     return len(a.entities) == 1 or len(b.entities) == 1
 
 
@@ -596,7 +597,9 @@ def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
     """Whether nothing tells the two figures apart. Two articles may cite two sources
     for one quantity, but two sources of two disagreeing figures more often count two
     things ("según Frontur" / "de acuerdo con cifras del Inegi"): the sources' names are
-    set aside only for figures that agree (``restated``), which can raise no alarm."""
+    set aside only for figures that agree (``restated``), which can raise no alarm, or
+    when both sentences name one institution in common (the CFE and "la División Golfo
+    Norte de la empresa" are one body's offices)."""
     if a.sentence_key == b.sentence_key:
         return False
     if a.entities and b.entities and not (a.entities & b.entities) and _one_body(a, b):
