@@ -20,9 +20,9 @@ THIRD = STORIES.parent / "stories_third"
 FLOORS = {
     # Session 12's end: 0.91, 0.87 (20/23), 1 trap.
     STORIES: (0.85, 0.85, 2, True),
-    # Unseen at session 13's start: 0.58, 0.43 (10/23), 4 traps; 0.80, 0.65 (15/23), 1 trap
-    # at its end. One conversion slip is still missed: pounds copied as euros.
-    THIRD: (0.72, 0.60, 2, False),
+    # Unseen at session 13's start: 0.58, 0.43 (10/23), 4 traps; 0.81, 0.70 (16/23), 1 trap
+    # at its end.
+    THIRD: (0.72, 0.65, 2, True),
 }
 
 

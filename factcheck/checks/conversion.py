@@ -284,6 +284,12 @@ def _slip(
     return None, ""
 
 
+# How far from par a rate must be, in tolerances, for one figure written in both
+# currencies to read as copied rather than rounded ("1 million dollars, about 1 million
+# euros" at 1.08 is a rounding).
+_COPY_RATE_GAP = 2
+
+
 def _no_rate(pair: _Pair, why: str) -> Check:
     return _check(
         pair,
@@ -318,7 +324,23 @@ def _dated_check(pair: _Pair, day: Date, rates: RateTable, config: Config) -> Ch
         f"At the ECB rate of {rate.date.isoformat()} ({rate_text(rate)}), "
         f"{pair.source.text} is about {_amount(expected, dst)}"
     )
-    if _agrees(source, stated, rate.value, tolerance):
+    copied = pair.source.quantity.value == pair.target.quantity.value
+    agrees = _agrees(source, stated, rate.value, tolerance)
+    if agrees and copied and abs(rate.value - 1) > _COPY_RATE_GAP * tolerance:
+        # "£3m (unos 3 millones de euros)": the rounding of the equivalent may cover the
+        # rate, but the same figure in two currencies far from par reads as copied.
+        return _check(
+            pair,
+            "currency_conversion",
+            "uncertain",
+            expected,
+            f"{pair.target.text} repeats {pair.source.text}: expected about "
+            f"{_amount(expected, dst)}.",
+            f"{at}; the text gives the same figure in {dst}: it may have been copied "
+            "without converting.",
+            "wrong_currency",
+        )
+    if agrees:
         return _check(
             pair,
             "currency_conversion",
