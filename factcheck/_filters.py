@@ -122,7 +122,6 @@ _WORD_BEFORE = re.compile(rf"([^\s]){_B}+['‘]?([^\W\d_][\w-]*){_B}+$")
 _FIRST_WORD = re.compile(rf"(?:^|\n)()['‘]?([^\W\d_][\w-]*){_B}+$")
 # The word that ends a text, maybe with a point and blanks after it; and the same read
 # on the text reversed, one anchored match instead of a search that tries every position.
-_PREVIOUS = re.compile(rf"([^\W\d_]+)\.?{_B}*$")
 _PREVIOUS_REVERSED = re.compile(rf"\n?{_B}*\.?([^\W\d_]+)")
 _MONTH_DAY = re.compile(rf"[^\W\d_]+\.?{_B}+\d{{1,2}},?{_B}*$")  # "May 20, " before a year
 _OPEN_BRACKET = re.compile(r"[(\[]$")
@@ -285,7 +284,7 @@ def _labelled(text: str, n: Number, p: _Patterns) -> bool:
         before = text[max(0, at - 40) : at]
         word = _previous_word(before)
         if word in lang.label_adjectives:  # "la carretera federal 15"
-            word = _previous_word(before[: _PREVIOUS.search(before).start()])  # type: ignore[union-attr]
+            word = _previous_word(_before_previous_word(before))
         if word in lang.labels:
             return not listed or not _counted_after(text, n.end, p)
         if word in lang.list_labels:  # "exits 17 and 19", not "exits 17 markets"
@@ -351,6 +350,12 @@ def _is_name(before: str, after: str, n: Number, p: _Patterns) -> bool:
             return False
         return bool(capital_after) and not _title_case(before, after)
     return not (capital_after and _title_case(before, after))
+
+
+def _before_previous_word(before: str) -> str:
+    """``before`` without the word :func:`_previous_word` reads."""
+    m = _PREVIOUS_REVERSED.match(before[-24:][::-1])
+    return before[: len(before) - m.end()] if m else before
 
 
 def _previous_word(before: str) -> str:

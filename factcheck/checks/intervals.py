@@ -45,12 +45,17 @@ def rounding(
     read = read_digits(runs[0].group().rstrip(".,"), language(lang).locale(locale))
     if read is None or read[0] == 0:
         return Decimal(0)
-    step = Decimal(1)
-    if trailing_zeros and read[0] == read[0].to_integral_value():
-        whole = str(int(read[0]))
-        zeros = min(len(whole) - len(whole.rstrip("0")), max(len(whole) - 2, 0))
-        step = Decimal(10) ** zeros
+    step = _zeros_step(read[0]) if trailing_zeros else Decimal(1)
     return Decimal("0.5") * step * (n.value / read[0])
+
+
+def _zeros_step(value: Decimal) -> Decimal:
+    """The step a whole number's trailing zeros round to, keeping two significant
+    digits: 1000 for "421,000", 100 for "2,000"; 1 for a decimal or no zeros."""
+    if value != value.to_integral_value() or value == 0:
+        return Decimal(1)
+    whole = str(int(value))
+    return Decimal(10) ** min(len(whole) - len(whole.rstrip("0")), max(len(whole) - 2, 0))
 
 
 _DIGITS = re.compile(r"\d[\d.,\u00a0]*")
@@ -77,10 +82,7 @@ def _mixed_rounding(
     while (word := _NEXT_WORD.match(text, at)) and fold(word.group(1)) in language_.scales:
         scale *= language_.scales[fold(word.group(1))]  # "560 mil millones"
         at = word.end()
-    step = Decimal(1)
-    whole = str(int(read[0])) if read[0] == read[0].to_integral_value() else ""
-    if trailing_zeros and whole.strip("0"):
-        step = Decimal(10) ** min(len(whole) - len(whole.rstrip("0")), max(len(whole) - 2, 0))
+    step = _zeros_step(read[0]) if trailing_zeros else Decimal(1)
     return Decimal("0.5") * step * scale
 
 
