@@ -43,7 +43,11 @@ class Alarm:
             return False
         a, b = item.get("a"), item.get("b")
         if item.get("kind", "cross_source") == "cross_source":
-            return self.covers(a) and self.covers(b)
+            # The wrong figure set against another source's is the error shown, whichever
+            # of the sources that agree with each other the alarm names ("405,714" for
+            # "405 mil 714"). A trap has no wrong figure: both must be named.
+            wrong = item.get("trap") is None and self.check.kind == "cross_source"
+            return self.covers(a) and (self.covers(b) or wrong)
         return self.covers(a) or self.covers(b)
 
 
@@ -99,7 +103,10 @@ def score(folder: Path = STORIES) -> Scores:
         else:
             missed.append(item)
     true_alarms = [a for a in found if any(a.matches(e) for e in expected)]
-    hit = [t for t in traps if any(a.matches({**t, "kind": "cross_source"}) for a in found)]
+    as_traps = [{**t, "kind": "cross_source", "trap": True} for t in traps]
+    hit = [
+        t for t, item in zip(traps, as_traps, strict=True) if any(a.matches(item) for a in found)
+    ]
     return Scores(found, true_alarms, caught, planted, missed, hit, len(traps))
 
 
