@@ -439,6 +439,8 @@ def _bound(
         _after_change(text, q_start, lang) or _level_after(text, q_start, between, lang)
     ):
         return "exact", start, end  # "subieron un 12,4% hasta las 61.827": reached
+    if _gone_up(text, q_start, lang):
+        return "exact", start, end  # "will go up to £1,849": the level reached
     kind = lang.qualifiers_before[_key(written, lang.qualifiers_before)]
     if late:
         return _CLOSED.get(kind, kind), q_start, after.end()  # type: ignore[union-attr]
@@ -471,6 +473,15 @@ def qualifier_before(text: str, lo: int, at: int, p: _Patterns) -> tuple[int, st
         if last and fold(last.group(1)) not in p.lang.articles:
             return None
     return start, written
+
+
+def _gone_up(text: str, at: int, lang: Language) -> bool:
+    """Whether the bound at ``at`` follows "go" ("will go up to"), not after "can"."""
+    verb = _LAST_WORD.search(text, max(0, at - 24), at)
+    if verb is None or fold(verb.group(1)) not in lang.reached_after:
+        return False
+    modal = _LAST_WORD.search(text, max(0, verb.start() - 24), verb.start())
+    return modal is None or fold(modal.group(1)) not in lang.possibility
 
 
 def _after_change(text: str, at: int, lang: Language) -> bool:

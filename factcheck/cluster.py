@@ -118,6 +118,7 @@ class _Vocabulary:
     rates: frozenset[str]  # "daily", "diarios": how often, not what
     kinds: dict[str, str]  # "meta" → target, "creados" → flow
     per_unit: frozenset[str]  # "per", "por": a subject after them is a figure's unit
+    partitive: re.Pattern[str]  # "19 de las causas": some of a whole, after a count
     not_units: frozenset[str]  # "encima", "ciento": no unit after "por"
     periods: dict[str, str]  # "mensual" → month
     variants: dict[str, tuple[str, str]]  # "subyacente" → (inflation, core)
@@ -127,6 +128,7 @@ class _Vocabulary:
     parts: dict[str, str]  # "arma de fuego", "overseas" → the part of a measure they name
     part_pattern: re.Pattern[str]  # the parts' words, case kept: "public", not "Public Health"
     measures: frozenset[str]  # "PIB", "GDP", "COVID": acronyms of no institution
+    outlets: frozenset[str]  # "reuters": a byline or a source, whoever's the figure
     place_acronyms: frozenset[str]  # "UK", "EEUU", "UE": places, not institutions
     institutions: dict[str, str]  # "FMI" → "IMF"
     countries: frozenset[str]  # every word of a country's name or demonym, folded
@@ -168,6 +170,10 @@ def _vocabulary() -> _Vocabulary:
         rates=frozenset().union(*(lang.rate_words for lang in langs)),
         kinds={w: kind for lang in langs for w, kind in lang.measure_kinds.items()},
         per_unit=frozenset().union(*(lang.per_unit for lang in langs)),
+        partitive=re.compile(
+            r"\s*(?:" + "|".join(re.escape(p) for lang in langs for p in lang.partitive) + r")\s",
+            re.IGNORECASE,
+        ),
         not_units=frozenset().union(*(lang.not_units for lang in langs)),
         periods={w: period for lang in langs for w, period in lang.periods.items()},
         variants=variants,
@@ -184,6 +190,7 @@ def _vocabulary() -> _Vocabulary:
             + r")(?![\w-])(?:[ \t]+(?P<next>\w))?"
         ),
         measures=frozenset().union(*(lang.measure_acronyms | lang.not_bodies for lang in langs)),
+        outlets=frozenset().union(*(lang.outlets for lang in langs)),
         place_acronyms=frozenset(
             _entity(part)
             for lang in langs
@@ -327,6 +334,7 @@ def _names(sentence: str, known: frozenset[str] = frozenset()) -> frozenset[str]
     cities = _cities()
     for code in available_languages():
         sentence = _country_pattern(code)[0].sub(_blank_country, sentence)
+    sentence = _EXPANSION.sub(_blank_expansion, sentence)
     found = set()
     for m in _NAME.finditer(sentence):
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
@@ -348,8 +356,30 @@ def _names(sentence: str, known: frozenset[str] = frozenset()) -> frozenset[str]
             continue
         if all(_ENTITY_WORD.fullmatch(w) or fold(w) in vocabulary.plain for w in words):
             continue
-        found.add(" ".join(fold(w) for w in words))
+        name = " ".join(fold(w) for w in words)
+        if name not in vocabulary.outlets:
+            found.add(name)
     return frozenset(found)
+
+
+# Capitalised words, then an acronym in brackets: "the Competition and Markets Authority
+# (CMA)". The acronym names the body, as an institution (`entities`).
+_EXPANSION = re.compile(
+    r"(?P<name>(?:[A-ZÁÉÍÓÚÑ][\w’']+[ \t]+(?:[a-z]{1,4}[ \t]+){0,2}){2,8})"
+    r"\((?P<acronym>[A-ZÁÉÍÓÚÑ][A-Za-záéíóúñ]{1,9})\)"
+)
+
+
+def _blank_expansion(m: re.Match[str]) -> str:
+    """The words an acronym in brackets abbreviates, blanked: the longest run of them
+    before it whose heads spell it ("Competition and Markets Authority (CMA)")."""
+    words = m.group("name").split()
+    acronym = fold(m.group("acronym"))
+    for k in range(len(words) - 1):
+        if _abbreviates(acronym, " ".join(fold(w) for w in words[k:])):
+            kept = " ".join(words[:k])
+            return m.group()[: len(kept)] + " " * (len(m.group()) - len(kept))
+    return m.group()
 
 
 def _ordinary(word: str, known: frozenset[str]) -> bool:
@@ -701,8 +731,24 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
         }
         if _per_unit(_subject_phrase(by_id[claim_id]), window.after, vocabulary):
             found.add("average")
+        if claim_id in counts and vocabulary.partitive.match(window.after):
+            found.add("portion")  # "19 de las causas" is not the causes' total
         out[claim_id] = frozenset(found)
     return out
+
+
+def per_unit(claim: Claim) -> bool:
+    """Whether a figure is per unit, a rate or an average ("613 casos cada 100.000
+    habitantes"): such figures do not add up over places.
+
+    >>> from factcheck.extract import extract_claims
+    >>> text = "Hubo 868 causas, 4.4 por cada 100 mil habitantes."
+    >>> [per_unit(c) for c in extract_claims(text, "es")]
+    [False, True]
+    """
+    at = claim.sentence.find(claim.text)
+    after = _PHRASE_END.split(claim.sentence[at + len(claim.text) :])[0] if at >= 0 else ""
+    return _per_unit(_subject_phrase(claim), unaccented(after), _vocabulary())
 
 
 def _per_unit(subject: str, after: str, vocabulary: _Vocabulary) -> bool:
@@ -711,11 +757,15 @@ def _per_unit(subject: str, after: str, vocabulary: _Vocabulary) -> bool:
     encima", "por ciento"."""
     if set(subject.split()[:1]) & vocabulary.per_unit:
         return True
-    words = re.findall(r"\w+", fold(after))[:4]
-    if len(words) > 1 and words[1].isdigit() and words[0] in vocabulary.per_unit:
-        return True  # "729 cada 100.000 habitantes", "12 per 100,000 people"
-    if len(words) > 2 and words[2].isdigit() and words[1] in vocabulary.per_unit:
-        return True  # "729 casos cada 100.000"
+    words = re.findall(r"\w+", fold(after))[:6]
+    # "729 cada 100.000 habitantes", "613 casos de dengue por cada 100.000": the first
+    # "por" after the counted noun, then a figure.
+    first = next((k for k, w in enumerate(words) if w in vocabulary.per_unit), len(words))
+    k = first
+    while k < len(words) and words[k] in vocabulary.per_unit:
+        k += 1
+    if k < len(words) and words[k].isdigit() and all(w.isalpha() for w in words[:first]):
+        return True
     return (
         len(words) > 1
         and words[0] in vocabulary.per_unit
@@ -769,8 +819,28 @@ def _parts(windows: _Windows) -> dict[str, frozenset[str]]:
                 opens = m.start() == 0 and not (m.group("next") or "a").isupper()
                 if m.group()[0].islower() or opens:
                     found.add(vocabulary.parts[_part_key(m)])
+        found.update(f"to {code}" for code in _destinations(window.after))
         out[claim_id] = frozenset(found)
     return out
+
+
+def _destinations(after: str) -> frozenset[str]:
+    """The countries the words after a figure send it to: "370,000 tonnes of cherries to
+    China" → CN, "exportó 50 mil toneladas a Estados Unidos" → US."""
+    found: set[str] = set()
+    for code in available_languages():
+        for m in _destination_pattern(code).finditer(after):
+            found |= countries(m.group("place"), code)
+    return frozenset(found)
+
+
+@cache
+def _destination_pattern(code: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in language(code).destinations)
+    return re.compile(
+        rf"(?<![\w-])(?:{words})[ \t]+(?:(?:the|los|las|el|la)[ \t]+)?"
+        r"(?P<place>[A-ZÁÉÍÓÚÑ][\w.]*(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][\w.]*)*)"
+    )
 
 
 def _part_key(m: re.Match[str]) -> str:
@@ -855,7 +925,10 @@ def _concepts(subject: str | None, lang: str, *, rate: bool = False) -> frozense
 def _translated(a: _Member, b: _Member) -> bool:
     """Two subjects in two languages that name the same measures by the glossary, which
     knows translations the sentence model scores low ("remesas" / "remittances" 0.46,
-    "casillas" / "polling stations" 0.20)."""
+    "casillas" / "polling stations" 0.20). Within one language the model knows its
+    synonyms better than the glossary its qualifiers: "GDP" and "economy" are one measure
+    by the glossary, but "GDP fell 0.1% in December" and "the economy contracted 0.3% in
+    the final three months" are two."""
     return a.lang != b.lang and bool(a.concepts) and a.concepts == b.concepts
 
 
@@ -942,6 +1015,9 @@ def _components(
     # Amounts in two currencies compare only through a rate: such a group is never
     # "all agreeing" here, the cross-source check converts them.
     currencies = [{_currency(m.claim)} for m in members]
+    # Two variants of one measure never meet through a third figure that names neither
+    # ("412 puntos en matemática", "444 en ciencias", each beside a bare "puntos").
+    variants = [set(m.variants) for m in members]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -953,6 +1029,8 @@ def _components(
         ra, rb = root(a), root(b)
         if ra == rb or sentences[ra] & sentences[rb]:
             return
+        if _other_variants(frozenset(variants[ra]), frozenset(variants[rb])):
+            return
         together = _intersection(spans[ra], spans[rb])
         if currencies[ra] != currencies[rb]:
             together = None
@@ -962,6 +1040,7 @@ def _components(
         parent[drop] = keep
         sentences[keep] |= sentences[drop]
         currencies[keep] |= currencies[drop]
+        variants[keep] |= variants[drop]
         spans[keep] = together
 
     for _, a, b in sorted(edges, reverse=True):

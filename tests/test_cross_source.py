@@ -88,6 +88,7 @@ def _docs(case: dict[str, Any]) -> list[Document]:
             case[side],
             date=date.fromisoformat(case.get(f"date_{side}", "2024-01-01")),
             lang=case.get(f"lang_{side}", case["lang"]),
+            locale=case.get("locale"),
         )
         for side in ("a", "b")
     ]

@@ -22,7 +22,7 @@ from functools import lru_cache
 from factcheck.checks.conversion import rate_text, slip_factor, times
 from factcheck.checks.intervals import base_bounds, overlap
 from factcheck.checks.links import clip
-from factcheck.cluster import cities, countries
+from factcheck.cluster import cities, countries, per_unit
 from factcheck.config import Config
 from factcheck.lang import fold, language, unaccented
 from factcheck.model import Check, Claim, Cluster, Document, Severity, Verdict
@@ -260,6 +260,23 @@ def _folded(text: str) -> str:
     return unaccented(text.casefold())  # not `fold`, whose cache is for words
 
 
+def _part_below_unplaced(part: _Scope, other: _Scope) -> str | None:
+    """Why a region's figure below one that names no place is no contradiction: the
+    other may be the whole country's, which an article need not name ("868 causas
+    ingresaron al Ministerio Público" and "la Región de Valparaíso cerró 2024 con 71").
+    A region's figure above it stays a question: no whole is below its part."""
+    kind = place_kind(part.place, part.lang)
+    if not kind or kind[0] != "part" or other.place or other.span[1] is None:
+        return None
+    if part.span[2] is None or part.span[2] > other.span[1]:
+        return None
+    return (
+        f"One figure is for {part.place} ({part.claim.text}); the other "
+        f"({other.claim.text}, {other.document.id}) names no place and is larger: it may "
+        "be the whole country's."
+    )
+
+
 def _whole_and_part(a: _Scope, b: _Scope) -> tuple[_Scope, _Scope] | None:
     """The figure for a country and the one for a part of it, when the pair is such."""
     ka, kb = place_kind(a.place, a.lang), place_kind(b.place, b.lang)
@@ -302,7 +319,9 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
     # a span of years' ("in 2023 and 2024").
     spans = (len(a.years) > 1 or len(b.years) > 1) and a.years != b.years
     one_period = not spans and (a.earlier, a.month, a.forecast) == (b.earlier, b.month, b.forecast)
-    if dimension in _ADDITIVE and whole_and_part and one_period:
+    # Rates do not add up over places: Tucumán's cases per 100,000 may pass the country's.
+    additive = dimension in _ADDITIVE and not (per_unit(a.claim) or per_unit(b.claim))
+    if additive and whole_and_part and one_period:
         whole, part = whole_and_part
         if whole.span[0] < part.span[0]:
             return (
@@ -335,6 +354,9 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
     elsewhere = _placed_elsewhere(a, b) or _placed_elsewhere(b, a)
     if elsewhere:
         return "differs_by_scope", "info", elsewhere
+    below = _part_below_unplaced(a, b) or _part_below_unplaced(b, a)
+    if below and additive and one_period:
+        return "differs_by_scope", "info", below
     if a.claim.doc_id == b.claim.doc_id and not (a.stated and b.stated):
         return (
             "uncertain",

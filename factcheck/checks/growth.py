@@ -165,10 +165,13 @@ def _earlier_elsewhere(
     reader: Reader, later: Claim, around: Sequence[Passage], here: Passage
 ) -> _Pair | None:
     """The earlier figure of a change stated in another sentence: the same thing
-    counted (same head noun), in a year its sentence names, before the later one's."""
+    counted (same head noun), in a year its sentence names, before the later one's.
+    Where the same thing is also counted in a later year, the change may run from the
+    figure to that one ("En 2023 las causas habían sido 826, lo que implica un alza de
+    5,1%" after 868 in 2024): which is meant is not known, and nothing is inferred."""
     target = head(later.subject, reader.lang)
     later_years = _years(later.sentence) or _years(later.time or "")
-    found = []
+    found, after = [], []
     for p in around:
         if p.index == here.index:
             continue
@@ -179,7 +182,11 @@ def _earlier_elsewhere(
             years = _years(c.sentence)
             if years and later_years and max(years) < min(later_years):
                 found.append(c)
-    return _Pair(found[0], later, True, inferred=True) if len(found) == 1 else None
+            elif years and later_years and min(years) > max(later_years):
+                after.append(c)
+    if len(found) != 1 or after:
+        return None
+    return _Pair(found[0], later, True, inferred=True)
 
 
 @cache

@@ -204,6 +204,10 @@ class Language:
     references: frozenset[str]  # "the" in "more than the 150,000 expected": no bound
     references_after: tuple[str, ...]  # "que esperaban" after the figure: no bound
     reached: frozenset[str]  # "hasta" after "subieron": the level reached, no bound
+    # "go" before "up to": the level reached ("will go up to £1,849"), unless a modal of
+    # possibility stands before it ("can go up to $500": a cap)
+    reached_after: frozenset[str]
+    possibility: frozenset[str]
     bound_adjectives: frozenset[str]  # "mínimo" in "el salario mínimo de": no bound
     conversion_links: tuple[str, ...]
     conversion_not_after: tuple[str, ...]  # "por encima": the second figure is a difference
@@ -244,6 +248,7 @@ class Language:
     referential: frozenset[str]
     measure_acronyms: frozenset[str]
     not_bodies: frozenset[str]  # "COVID", "AP": acronyms of no institution (common.toml)
+    outlets: frozenset[str]  # "reuters", "europa press": bylines and sources, not owners
     percent_bases: frozenset[str]  # "del PIB", "of the population": what a share is of
     percent_marks: frozenset[str]  # every word of a percent's name: "%", "por", "ciento"
     whole_period: frozenset[str]  # "all" in "for all of 2024", "todo" in "durante todo 2024"
@@ -270,6 +275,8 @@ class Language:
     # What kind of measure a word makes a figure ("meta" → target, "creados" → flow):
     # two figures of different kinds are not one quantity.
     measure_kinds: dict[str, str]
+    # "19 de las causas", "3,600 of the dead": right after a count, some of a whole
+    partitive: tuple[str, ...]
     per_unit: frozenset[str]  # "per", "por": before the unit a figure is per
     not_units: frozenset[str]  # "encima", "cent": what follows them and is no unit
     periods: dict[str, str]  # "mensual" → month, "annual" → year
@@ -290,6 +297,7 @@ class Language:
     variants: dict[str, tuple[str, str]]
     variant_defaults: dict[str, tuple[str, str]]  # "inflación" → (inflation, headline)
     parts: dict[str, str]  # "arma de fuego" → firearm: what restricts a measure to a part
+    destinations: tuple[str, ...]  # "to", "hacia": before the country a flow goes to
     ratio_not_after: frozenset[str]
     nationwide: tuple[str, ...]
     # "el año pasado" → last_year, "the previous season" → earlier: times relative to
@@ -475,6 +483,8 @@ def language(code: str) -> Language:
         references=frozenset(fold(w) for w in d["bounds"]["references"]),
         references_after=tuple(d["bounds"]["references_after"]),
         reached=frozenset(fold(w) for w in d["bounds"]["reached"]),
+        reached_after=frozenset(fold(w) for w in d["bounds"].get("reached_after", ())),
+        possibility=frozenset(fold(w) for w in d["bounds"].get("possibility", ())),
         bound_adjectives=frozenset(fold(w) for w in d["bounds"]["adjectives"]),
         conversion_links=tuple(d["conversion"]["links"]),
         conversion_not_after=tuple(fold(w) for w in d["conversion"].get("not_after", ())),
@@ -516,6 +526,7 @@ def language(code: str) -> Language:
         referential=frozenset(fold(w) for w in d["subject"]["referential"]),
         measure_acronyms=frozenset(fold(w) for w in d["subject"]["measure_acronyms"]),
         not_bodies=frozenset(fold(w) for w in common["not_bodies"]),
+        outlets=frozenset(fold(w) for w in common["outlets"]),
         percent_bases=frozenset(fold(w).lower() for w in d["subject"]["percent_bases"]),
         percent_marks=frozenset(
             w
@@ -553,6 +564,7 @@ def language(code: str) -> Language:
         measure_kinds={
             fold(w): kind for kind, ws in d.get("measure_kinds", {}).items() for w in ws
         },
+        partitive=tuple(fold(w) for w in d["per_unit"].get("partitive", ())),
         periods={fold(w): period for period, ws in d["periods"].items() for w in ws},
         degree_words=frozenset(fold(w) for w in d["temperature"]["degrees"]),
         temperature_words=frozenset(fold(w) for w in d["temperature"]["words"]),
@@ -575,6 +587,7 @@ def language(code: str) -> Language:
         },
         variant_defaults={fold(k): (v[0], v[1]) for k, v in d["variant_defaults"].items()},
         parts={fold(w): part for part, ws in d["parts"].items() for w in ws},
+        destinations=tuple(d.get("destinations", {}).get("words", ())),
         ratio_not_after=frozenset(fold(w) for w in d["ratio_not_after"]),
         nationwide=tuple(d["scope"]["nationwide"]),
         relative_times={w: kind for kind in ("last_year", "earlier") for w in d["scope"][kind]},
