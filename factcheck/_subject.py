@@ -321,8 +321,13 @@ def _last_clause(before: str) -> str:
     end = _CLAUSE_END_REVERSED.search(before[::-1])  # the last one, read from the end
     if end is None:
         return before
-    if "." not in before or not _ABBREVIATION.search(before):
-        return before[len(before) - end.start() :]
+    at = len(before) - end.start()  # just past the last end
+    # A point inside an abbreviation has another within three characters of it; the
+    # last end seldom does, and the search for abbreviations costs ten times this.
+    if before[at - 1] != "." or "." not in before[max(0, at - 4) : at - 1] + before[at : at + 3]:
+        return before[at:]
+    if not _ABBREVIATION.search(before):
+        return before[at:]
     inside = [m.span() for m in _ABBREVIATION.finditer(before)]
     start = 0
     for m in _CLAUSE_END.finditer(before):
