@@ -321,7 +321,7 @@ def find_numbers(
     loc = g.lang.locale(locale)
     found: list[Number] = []
     for m in g.expression.finditer(text):
-        quick = _plain_digits(m, loc)
+        quick = _plain_digits(m, loc) or _scaled_digits(m, g.lang, loc)
         if quick is not None:
             found.append(quick)
             continue
@@ -411,6 +411,42 @@ def _plain_digits(m: re.Match[str], locale: Locale) -> Number | None:
         value=plain_decimal(value),
         half_width=plain_decimal(Decimal(5).scaleb(-decimals - 1)) if decimals else Decimal(0),
         plain=decimals == 0 and run.isdigit(),
+    )
+
+
+# The commonest worded expression is a digit run and a scale word ("3.5 millones", "20
+# million"): read without the atom grammar and the builder, which cost ten times this.
+_SCALED_RUN = re.compile(r"(\d+(?:[.,]\d+)*)[ \t\u00a0]+([^\W\d_]+)")
+
+
+def _scaled_digits(m: re.Match[str], lang: Language, locale: Locale) -> Number | None:
+    """The number of a digit run and one scale word, as the builder adds them up (the
+    run times the scale, its rounding too); None sends other expressions, and the scale
+    words that are something else as well, through the full grammar."""
+    scaled = _SCALED_RUN.fullmatch(m.group())
+    if scaled is None:
+        return None
+    written = scaled.group(2)
+    word = fold(written)
+    scale = lang.scales.get(word)
+    if scale is None or written in lang.spaced_scales or word in lang.numbers:
+        return None  # "10 bn" closes its digits; the numbers table is read first
+    if word in lang.bare_fractions or word in lang.weak_numbers or word in lang.article_numbers:
+        return None
+    read = read_digits(scaled.group(1), locale)
+    if read is None or read[0] == scale:
+        return None  # "1000 mil" is two numbers
+    value, decimals = read
+    half = Decimal(5).scaleb(-decimals - 1) if decimals else _EXACT
+    return Number(
+        start=m.start(),
+        end=m.end(),
+        text=m.group(),
+        value=plain_decimal(value * scale),
+        half_width=plain_decimal(half * scale),
+        scaled=True,
+        words=True,  # a scale written as a word
+        scale=scale,
     )
 
 
