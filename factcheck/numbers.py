@@ -272,27 +272,39 @@ def _finish(b: _Builder, source: str) -> Number | None:
     kinds = {a.kind for a in atoms}
     if atoms[0].kind == "bare" and "scale" not in kinds:
         return None  # "media", "half" alone: an average, a part
-    parts = list(b.parts)
+    parts = b.parts
     if b.tail_scale is not None:  # "3 million and a half": a half of a million
         value, half, level = parts[-1]
-        parts[-1] = (value * b.tail_scale, half * b.tail_scale, level)
+        parts = [*parts[:-1], (value * b.tail_scale, half * b.tail_scale, level)]
+    # One pass over the parts, added in order as ``sum`` would: the largest scale is the
+    # first of the largest, as ``max`` keeps it.
+    value = half = Decimal(0)
+    scale = parts[0][2] if parts else Decimal(1)
+    for v, h, level in parts:
+        value += v
+        half += h
+        if level > scale:
+            scale = level
     start, end = atoms[0].start, atoms[-1].end
-    value = plain_decimal(sum((v for v, _, _ in parts), Decimal(0)))
-    half = plain_decimal(sum((h for _, h, _ in parts), Decimal(0)))
+    text = source[start:end]
     return Number(
         start=start,
         end=end,
-        text=source[start:end],
-        value=value,
-        half_width=half,
+        text=text,
+        value=plain_decimal(value),
+        half_width=plain_decimal(half),
         scaled="scale" in kinds,
-        words=bool(kinds & {"word", "weak", "bare"})
+        words=not kinds.isdisjoint(_WORDED)
         or any(a.kind == "scale" and not a.closes for a in atoms),
-        plain=kinds == {"digits"} and atoms[0].decimals == 0 and source[start:end].isdigit(),
+        plain=kinds == _DIGITS_ONLY and atoms[0].decimals == 0 and text.isdigit(),
         currency=b.currency,
         fraction=b.fraction,
-        scale=max((level for _, _, level in parts), default=Decimal(1)),
+        scale=scale,
     )
+
+
+_WORDED = frozenset({"word", "weak", "bare"})
+_DIGITS_ONLY = frozenset({"digits"})
 
 
 def find_numbers(
