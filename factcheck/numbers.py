@@ -333,7 +333,7 @@ def find_numbers(
     loc = g.lang.locale(locale)
     found: list[Number] = []
     for m in g.expression.finditer(text):
-        quick = _plain_digits(m, loc) or _scaled_digits(m, g.lang, loc)
+        quick = _plain_digits(m, loc) or _scaled_digits(m, g.lang, loc) or _number_word(m, g.lang)
         if quick is not None:
             found.append(quick)
             continue
@@ -460,6 +460,24 @@ def _scaled_digits(m: re.Match[str], lang: Language, locale: Locale) -> Number |
         words=True,  # a scale written as a word
         scale=scale,
     )
+
+
+def _number_word(m: re.Match[str], lang: Language) -> Number | None:
+    """ "tres", "five": one number word alone, as the builder reads it; None sends other
+    expressions, and the words that are something else as well (a weak "un", a scale, a
+    fraction), through the full grammar."""
+    written = m.group()
+    if not written.isalpha():
+        return None
+    word = fold(written)
+    value = lang.numbers.get(word)
+    if value is None or word in lang.weak_numbers or word in lang.article_numbers:
+        return None
+    if word in lang.bare_fractions or word in lang.scales or word in lang.denominators:
+        return None
+    if word in lang.scale_currency:
+        return None
+    return Number(m.start(), m.end(), written, plain_decimal(Decimal(value)), _EXACT, words=True)
 
 
 def _next_unjoined(atoms: list[tuple[_Atom, str]], i: int) -> _Atom | None:
