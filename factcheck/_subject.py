@@ -52,6 +52,8 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
     else:
         # "a $5 billion plant", "a 26% rise": the noun right after the figure.
         direct = _phrase(tail, lang, skip_first=False, rates=True)
+    if direct and not (found.dimension == "money" and _only(direct, lang.amount_words)):
+        return direct  # named after the figure: the words before it are not read
     before = _before(text, found.start, 160)
     unqualified = _unqualified(before, p)
     lead_in = _lead_in(unqualified, p)
