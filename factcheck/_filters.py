@@ -144,8 +144,9 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     if n.fraction:
         return False
     lang = p.lang
-    elided = n.plain and n.value >= 2 and _previous_word(before) in lang.elided_labels
-    if elided and _ELIDED_ITEM.match(after):
+    # The item after is tested first: it is rarer than the article before.
+    elided = n.plain and _ELIDED_ITEM.match(after) and n.value >= 2
+    if elided and _previous_word(before) in lang.elided_labels:
         return True  # "la 3 (Indios Verdes-Universidad)": "la [Línea] 3"
     # "al 089", "0900 GMT": a whole number written with a leading zero is a code or a time.
     if n.plain and len(n.text) > 1 and n.text.startswith("0"):

@@ -52,6 +52,8 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
     else:
         # "a $5 billion plant", "a 26% rise": the noun right after the figure.
         direct = _phrase(tail, lang, skip_first=False, rates=True)
+    if direct and not (found.dimension == "money" and _only(direct, lang.amount_words)):
+        return direct  # named after the figure: the words before it are not read
     before = _before(text, found.start, 160)
     unqualified = _unqualified(before, p)
     lead_in = _lead_in(unqualified, p)
@@ -115,19 +117,31 @@ def _common(phrase: str) -> bool:
     return any(w.isalpha() and w.islower() for w in phrase.split())
 
 
+_FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_BLANKS_THEN_DIGIT = re.compile(r"[ \t]+\d")
+
+
 def _purpose(tail: str, lang: Language) -> str | None:
     """What an amount is for, named after it: "en obras", "for health personnel"."""
-    m = re.match(r"[ \t]*([^\W\d_]+)", tail)
+    m = _FIRST_WORD.match(tail)
     if not m or fold(m.group(1)) not in lang.purposes:
         return None
     rest = tail[m.end() :]
     phrase = _phrase(rest, lang, skip_first=False)
-    if phrase and re.match(rf"[ \t]*{re.escape(phrase)}[ \t]+\d", rest):
+    if phrase and _before_figure(rest, phrase):
         return None  # "in fiscal 2024", "en el ejercicio 2025": when, not what for
     head = fold(phrase.split()[0]) if phrase else ""
     if head in lang.not_units or head in lang.months or head in lang.weekdays:
         return None  # "in the quarter", "en diciembre": when too
     return phrase if phrase and _common(phrase) else None
+
+
+def _before_figure(rest: str, phrase: str) -> bool:
+    """Whether ``rest`` opens with ``phrase`` (after blanks and tabs) and blanks and a
+    digit follow it; tested in Python because a pattern built from each phrase was
+    compiled anew whenever the regex cache had dropped it."""
+    at = len(rest) - len(rest.lstrip(" \t"))
+    return rest.startswith(phrase, at) and bool(_BLANKS_THEN_DIGIT.match(rest, at + len(phrase)))
 
 
 # A word, a mark or digits; an abbreviation with its points is one word ("U.S. adults",
@@ -288,13 +302,14 @@ def _inherited(
         return previous.subject
     if found.dimension != "percent" or lang is None or previous.quantity.dimension != "money":
         return None  # "by half a percentage point to 9.5%" restates no amount
-    gap = re.findall(r"\w+|[^\w\s]", fold(text[previous.end : found.start]))
+    gap = _GAP_TOKEN.findall(fold(text[previous.end : found.start]))
     words = lang.arithmetic.share_words | lang.arithmetic.restate_words | {","}
     restated = 0 < len(gap) <= _RESTATE_GAP and all(w in words for w in gap)
     return previous.subject if restated else None
 
 
 _RESTATE_GAP = 5  # tokens: ", equivalente al", ", alrededor del", ", or about"
+_GAP_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def _is_verb(token: str, lang: Language) -> bool:
@@ -321,8 +336,13 @@ def _last_clause(before: str) -> str:
     end = _CLAUSE_END_REVERSED.search(before[::-1])  # the last one, read from the end
     if end is None:
         return before
-    if "." not in before or not _ABBREVIATION.search(before):
-        return before[len(before) - end.start() :]
+    at = len(before) - end.start()  # just past the last end
+    # A point inside an abbreviation has another within three characters of it; the
+    # last end seldom does, and the search for abbreviations costs ten times this.
+    if before[at - 1] != "." or "." not in before[max(0, at - 4) : at - 1] + before[at : at + 3]:
+        return before[at:]
+    if not _ABBREVIATION.search(before):
+        return before[at:]
     inside = [m.span() for m in _ABBREVIATION.finditer(before)]
     start = 0
     for m in _CLAUSE_END.finditer(before):

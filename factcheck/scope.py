@@ -232,10 +232,6 @@ class SentenceScope:
         if len(marks.texts) < 2 and len(spans) < 2:
             return [marks.nearest(a, b) for a, b in spans]
 
-        def cost(k: int, span: tuple[int, int]) -> int:
-            mark = (marks.starts[k], marks.ends[k])
-            return _cost(self.text, mark, span, self.next_item)
-
         def shared(k: int, span: tuple[int, int]) -> bool:
             after = marks.starts[k] >= span[1]
             barrier = self.barrier
@@ -244,12 +240,21 @@ class SentenceScope:
             )
 
         every = range(len(marks.texts))
-        owners = [min(range(len(spans)), key=lambda i: cost(k, spans[i])) for k in every]
+        # Each mark's cost to each figure, read once: the owners, the best of a figure's
+        # own marks and its bar below all ask for them.
+        costs = [
+            [
+                _cost(self.text, (marks.starts[k], marks.ends[k]), span, self.next_item)
+                for span in spans
+            ]
+            for k in every
+        ]
+        owners = [min(range(len(spans)), key=row.__getitem__) for row in costs]
         out: list[str | None] = []
         for i, span in enumerate(spans):
             own = [k for k in every if owners[k] == i] or [k for k in every if shared(k, span)]
-            best = min(own, key=lambda k: cost(k, span), default=None)
-            out.append(marks.texts[best] if best is not None and cost(best, span) < _OWN else None)
+            best = min(own, key=lambda k: costs[k][i], default=None)
+            out.append(marks.texts[best] if best is not None and costs[best][i] < _OWN else None)
         return out
 
 
