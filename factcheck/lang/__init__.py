@@ -171,6 +171,7 @@ class Language:
     spaced_scales: dict[str, Decimal]
     vulgar_fractions: dict[str, Decimal]
     ratio_phrases: dict[str, Decimal]
+    bounded_ratios: dict[str, Decimal]  # "half": a share alone only after "more than"
     point_fractions: dict[str, Decimal]  # "medio", "a quarter" before a point word
     point_words: tuple[str, ...]  # "puntos porcentuales", "point": a percentage point
     point_stems: tuple[str, ...]  # the first word of each, lower case, for a quick test
@@ -422,6 +423,7 @@ def language(code: str) -> Language:
         spaced_scales={k: _dec(v) for k, v in common["spaced_scales"].items()},
         vulgar_fractions={k: _dec(v) for k, v in common["vulgar_fractions"].items()},
         ratio_phrases={k: _dec(v) for k, v in d.get("ratio_phrases", {}).items()},
+        bounded_ratios={k: _dec(v) for k, v in d.get("bounded_ratios", {}).items()},
         point_fractions={fold(k): Decimal(str(v)) for k, v in d["point_fractions"].items()},
         point_words=tuple(d["point_words"]["words"]),
         point_stems=tuple({w.split()[0].lower() for w in d["point_words"]["words"]}),
