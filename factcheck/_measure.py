@@ -330,7 +330,9 @@ def _with_cents(
 
     A bare second figure counts only at the end of a clause, with two digits or ten
     or more in words ("15 dólares con 5" could be .05 or .50), and not after a range
-    opener ("entre 15 dólares y 20." is a range).
+    opener ("entre 15 dólares y 20." is a range); or, as prices are written with no
+    joiner ("1 euro 50"), two digits right after the currency that measure nothing
+    ("15 dolares 50 puedes"; not "2 dollars 50 years ago").
     """
     lead = p.cents.match(text, end)
     if lead is None or n.scaled or n.fraction or n.value != n.value.to_integral_value():
@@ -360,7 +362,7 @@ def _with_cents(
         p.clause_end.match(window, c.end)
         and (len(c.text) == 2 if c.text.isdigit() else c.value >= 10)
         and not (lead.group("join") and p.range_open.search(text, max(0, start - 30), start))
-    ):
+    ) or (not lead.group("join") and len(c.text) == 2 and c.text.isdigit() and after is None):
         stop = c.end
     else:
         return n, end
