@@ -263,9 +263,11 @@ _PLACES = Decimal("1e-10")  # thirds and twelfths: finer than any figure news pr
 
 
 def _hundredths(n: Number, subunit: str, lang: Language, loc: Locale) -> tuple[str, Number]:
-    """ "50 cents", "197 pence": the currency the subunit belongs to, and its amount."""
-    marked = lang.currency_subunits[subunit]
-    return (loc.dollar if marked == "$" else marked), _hundredth(n)
+    """ "50 cents", "197 pence", "2 satoshis": the currency the subunit belongs to, and
+    its amount."""
+    marked, worth = lang.currency_subunits[subunit]
+    part = replace(n, value=plain_decimal(n.value * worth), half_width=n.half_width * worth)
+    return (loc.dollar if marked == "$" else marked), part
 
 
 def _times(n: Number, scale: Decimal, *, scaled: bool = True) -> Number:
@@ -291,9 +293,11 @@ def _scale_after_code(text: str, n: Number, end: int, lang: Language) -> tuple[N
     return _times(n, scale), word.end()  # type: ignore[union-attr]
 
 
+_CENT = Decimal("0.01")  # what most subunits are worth: only these take bare cents
+
+
 def _hundredth(n: Number) -> Number:
-    hundredth = Decimal("0.01")
-    return replace(n, value=n.value * hundredth, half_width=n.half_width * hundredth)
+    return replace(n, value=n.value * _CENT, half_width=n.half_width * _CENT)
 
 
 # "361 millones de libras" is sterling, "25 libras" and "3 millones de libras de
@@ -356,7 +360,8 @@ def _with_cents(
         return n, end
     after = p.after.match(window, c.end)
     word = after.group("word") if after and not after.group("de") else None
-    if word and _key(word, lang.currency_subunits):
+    cents = _key(word, lang.currency_subunits) if word else ""
+    if cents and lang.currency_subunits[cents][1] == _CENT:
         stop = after.end()  # type: ignore[union-attr]
     elif (
         p.clause_end.match(window, c.end)
