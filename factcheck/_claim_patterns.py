@@ -54,6 +54,7 @@ class _Patterns:
     age_after: re.Pattern[str]
     bound_join: re.Pattern[str]
     ratio: re.Pattern[str]
+    bounded_ratio: re.Pattern[str]
     point_fraction: re.Pattern[str]
     word: re.Pattern[str]
     cents: re.Pattern[str]
@@ -275,6 +276,12 @@ def _patterns(code: str) -> _Patterns:
             re.IGNORECASE,
         ),
         ratio=re.compile(_alt(lang.ratio_phrases), re.IGNORECASE),
+        # "More than half said": not "half-time", "half a million", "half an hour"
+        bounded_ratio=re.compile(
+            rf"{_alt(lang.bounded_ratios)}"
+            rf"(?!-|{_BLANK}+{_alt([*lang.article_numbers, *lang.scales])})",
+            re.IGNORECASE,
+        ),
         # "half a percentage point", "un cuarto de punto porcentual", "a quarter point"
         point_fraction=re.compile(
             rf"(?P<fraction>{_alt(lang.point_fractions)}){_BLANK}+"

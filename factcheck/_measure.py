@@ -263,9 +263,11 @@ _PLACES = Decimal("1e-10")  # thirds and twelfths: finer than any figure news pr
 
 
 def _hundredths(n: Number, subunit: str, lang: Language, loc: Locale) -> tuple[str, Number]:
-    """ "50 cents", "197 pence": the currency the subunit belongs to, and its amount."""
-    marked = lang.currency_subunits[subunit]
-    return (loc.dollar if marked == "$" else marked), _hundredth(n)
+    """ "50 cents", "197 pence", "2 satoshis": the currency the subunit belongs to, and
+    its amount."""
+    marked, worth = lang.currency_subunits[subunit]
+    part = replace(n, value=plain_decimal(n.value * worth), half_width=n.half_width * worth)
+    return (loc.dollar if marked == "$" else marked), part
 
 
 def _times(n: Number, scale: Decimal, *, scaled: bool = True) -> Number:
@@ -291,9 +293,11 @@ def _scale_after_code(text: str, n: Number, end: int, lang: Language) -> tuple[N
     return _times(n, scale), word.end()  # type: ignore[union-attr]
 
 
+_CENT = Decimal("0.01")  # what most subunits are worth: only these take bare cents
+
+
 def _hundredth(n: Number) -> Number:
-    hundredth = Decimal("0.01")
-    return replace(n, value=n.value * hundredth, half_width=n.half_width * hundredth)
+    return replace(n, value=n.value * _CENT, half_width=n.half_width * _CENT)
 
 
 # "361 millones de libras" is sterling, "25 libras" and "3 millones de libras de
@@ -330,7 +334,9 @@ def _with_cents(
 
     A bare second figure counts only at the end of a clause, with two digits or ten
     or more in words ("15 dólares con 5" could be .05 or .50), and not after a range
-    opener ("entre 15 dólares y 20." is a range).
+    opener ("entre 15 dólares y 20." is a range); or, as prices are written with no
+    joiner ("1 euro 50"), two digits right after the currency that measure nothing
+    ("15 dolares 50 puedes"; not "2 dollars 50 years ago").
     """
     lead = p.cents.match(text, end)
     if lead is None or n.scaled or n.fraction or n.value != n.value.to_integral_value():
@@ -354,13 +360,14 @@ def _with_cents(
         return n, end
     after = p.after.match(window, c.end)
     word = after.group("word") if after and not after.group("de") else None
-    if word and _key(word, lang.currency_subunits):
+    cents = _key(word, lang.currency_subunits) if word else ""
+    if cents and lang.currency_subunits[cents][1] == _CENT:
         stop = after.end()  # type: ignore[union-attr]
     elif (
         p.clause_end.match(window, c.end)
         and (len(c.text) == 2 if c.text.isdigit() else c.value >= 10)
         and not (lead.group("join") and p.range_open.search(text, max(0, start - 30), start))
-    ):
+    ) or (not lead.group("join") and len(c.text) == 2 and c.text.isdigit() and after is None):
         stop = c.end
     else:
         return n, end

@@ -90,10 +90,12 @@ class _Builder:
         if atom.kind == "bare":  # "a half million"
             return not (joiner or hyphen) and [a.kind for a in self.atoms] == ["weak"]
         if last.kind == "bare" or (len(self.atoms) > 1 and self.atoms[-2].kind == "bare"):
-            # "half a dozen", "medio millón": only the article, then the scale.
+            # "half a dozen", "medio millón": only the article, then the scale; a
+            # hyphen only before the scale ("a half-billion dollars").
             takes_article = last.kind == "bare" and atom.kind in {"weak", "word"}
-            return not (joiner or hyphen) and (
-                atom.kind == "scale" or (takes_article and atom.value == 1)
+            return not joiner and (
+                (atom.kind == "scale" and not (hyphen and last.kind != "bare"))
+                or (takes_article and atom.value == 1 and not hyphen)
             )
         if atom.kind == "slash":  # "2 1/4"
             return last.kind == "digits" and not joiner and not hyphen and not last.decimals

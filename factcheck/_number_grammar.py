@@ -175,7 +175,8 @@ def _grammar(code: str, weak_alone: bool = False) -> _Grammar:
         + rf"|\b(?=(?:{bare})\b)(?P<bare>(?:{after_joiner}){bare}\b"
         # "diez con un medio", not "con un medio de transporte", "con una media de 30".
         + rf"|(?:{after_joined_one}){bare}\b(?!{_BLANK}+[^\W\d_])"
-        + rf"|{bare}\b(?={_BLANK}+(?:(?:{ones}){_BLANK}+)?(?:{scales})\b))"
+        # "half a million", "a half-billion dollars"
+        + rf"|{bare}\b(?=(?:{_BLANK}+(?:(?:{ones}){_BLANK}+)?|-)(?:{scales})\b))"
         + rf"|\b(?P<word>{words})"
         + (rf"(?P<tens_ordinal>{tens_tail})?" if lang.tens_ordinals else "")
         + (rf"(?P<compound>{compound_tail})?" if lang.denominator_suffixes else "")

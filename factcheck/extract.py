@@ -31,7 +31,14 @@ from factcheck._filters import (
     _not_a_claim,
     _previous_word,
 )
-from factcheck._measure import _CLAUSE_END, _bound, _Found, _may_qualify, _measure
+from factcheck._measure import (
+    _CLAUSE_END,
+    _bound,
+    _Found,
+    _may_qualify,
+    _measure,
+    qualifier_before,
+)
 from factcheck._number_builder import FRACTION_PLACES
 from factcheck._subject import _inherited, _subject
 from factcheck.lang import Locale, fold
@@ -283,19 +290,34 @@ def _changed(text: str, a: Number, p: _Patterns) -> bool:
 
 
 def _ratios(text: str, p: _Patterns) -> list[Number]:
-    return [
-        Number(
-            m.start(),
-            m.end(),
-            m.group(),
-            p.lang.ratio_phrases[_key(m.group(), p.lang.ratio_phrases)],
-            Decimal(0),
-            fraction=True,
-            words=True,
-        )
+    found = [
+        _ratio(m, p.lang.ratio_phrases)
         for m in p.ratio.finditer(text)
         if _previous_word(text[max(0, m.start() - 30) : m.start()]) not in p.lang.ratio_not_after
     ]
+    starts = {n.start for n in found}  # "more than half the": the phrase, read above
+    found.extend(
+        _ratio(m, p.lang.bounded_ratios)
+        for m in p.bounded_ratio.finditer(text)
+        if m.start() not in starts
+        and qualifier_before(text, max(0, m.start() - _BOUND_REACH), m.start(), p)
+    )
+    return found
+
+
+_BOUND_REACH = 40  # characters: the longest qualifier before a figure, as _bound reads
+
+
+def _ratio(m: re.Match[str], table: dict[str, Decimal]) -> Number:
+    return Number(
+        m.start(),
+        m.end(),
+        m.group(),
+        table[_key(m.group(), table)],
+        Decimal(0),
+        fraction=True,
+        words=True,
+    )
 
 
 def _one_in(text: str, numbers: list[Number], p: _Patterns) -> list[Number]:

@@ -365,7 +365,8 @@ def find_numbers(
                 taken = _fraction_tail(builder, atoms, i)
             if builder.open and not taken and joiner in g.lang.decimal_words:
                 taken = _decimal_tail(builder, atoms, i)
-            if joiner in g.lang.fraction_of:
+            # "two thirds of a million", and with no "of a": "three quarters billion"
+            if joiner in g.lang.fraction_of or (atom.kind == "scale" and sep.isspace()):
                 taken = _of_scale(builder, atoms, i)
             bar = joiner in g.lang.fraction_bars or joiner in g.lang.part_of_whole
             if builder.open and not taken and bar:

@@ -52,6 +52,9 @@ class Locale:
     names: tuple[str, ...] = ()
 
 
+_HUNDREDTH = Decimal("0.01")  # what a subunit is worth unless its table says otherwise
+
+
 def _dec(v: float | int) -> Decimal:
     """TOML gives 1e12 as a float; keep it an exact integer Decimal."""
     return Decimal(int(v)) if float(v).is_integer() else Decimal(repr(v))
@@ -171,11 +174,12 @@ class Language:
     spaced_scales: dict[str, Decimal]
     vulgar_fractions: dict[str, Decimal]
     ratio_phrases: dict[str, Decimal]
+    bounded_ratios: dict[str, Decimal]  # "half": a share alone only after "more than"
     point_fractions: dict[str, Decimal]  # "medio", "a quarter" before a point word
     point_words: tuple[str, ...]  # "puntos porcentuales", "point": a percentage point
     point_stems: tuple[str, ...]  # the first word of each, lower case, for a quick test
     currency_words: dict[str, str]
-    currency_subunits: dict[str, str]
+    currency_subunits: dict[str, tuple[str, Decimal]]  # "cents" → ("$", 0.01)
     currency_after_scale: dict[str, str]
     money_context: frozenset[str]  # "precio", "price": a "libras" after it is sterling
     currency_prefixes: dict[str, str]
@@ -430,11 +434,15 @@ def language(code: str) -> Language:
         spaced_scales={k: _dec(v) for k, v in common["spaced_scales"].items()},
         vulgar_fractions={k: _dec(v) for k, v in common["vulgar_fractions"].items()},
         ratio_phrases={k: _dec(v) for k, v in d.get("ratio_phrases", {}).items()},
+        bounded_ratios={k: _dec(v) for k, v in d.get("bounded_ratios", {}).items()},
         point_fractions={fold(k): Decimal(str(v)) for k, v in d["point_fractions"].items()},
         point_words=tuple(d["point_words"]["words"]),
         point_stems=tuple({w.split()[0].lower() for w in d["point_words"]["words"]}),
         currency_words=d.get("currency_words", {}),
-        currency_subunits=d["currency_subunits"],
+        currency_subunits={
+            k: (v, _HUNDREDTH) if isinstance(v, str) else (v[0], Decimal(v[1]))
+            for k, v in d["currency_subunits"].items()
+        },
         currency_after_scale=d.get("currency_after_scale", {}),
         money_context=frozenset(fold(w) for w in d.get("money_context", {}).get("words", ())),
         currency_prefixes=common["currency_prefixes"],
