@@ -311,6 +311,27 @@ def _periods_apart(a: _Scope, b: _Scope) -> str | None:
     return None
 
 
+# Days between two articles past which a figure that says not when it is for may have
+# moved: an outbreak's cases, a tally of arrivals, a fund's assets "to date".
+_UNDATED_GAP_DAYS = 28
+
+
+def _dated_apart(a: _Scope, b: _Scope) -> str | None:
+    """Why two figures that say nothing of when they are for may differ with time: their
+    articles are weeks apart ("290,000 confirmed cases" on 16 April, "420.867 casos
+    confirmados" on 14 May)."""
+    da, db = a.document.date, b.document.date
+    if a.claim.time or b.claim.time or da is None or db is None:
+        return None
+    days = abs((da - db).days)
+    if days <= _UNDATED_GAP_DAYS:
+        return None
+    return (
+        f"Neither figure says when it is for, and the articles are {days} days apart "
+        f"({da.isoformat()} and {db.isoformat()}): a running total may have moved."
+    )
+
+
 def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
     dimension = a.claim.quantity.dimension
     whole_and_part = _whole_and_part(a, b)
@@ -342,7 +363,7 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
                 "a change over time, not necessarily an error."
             ),
         )
-    apart = _periods_apart(a, b)
+    apart = _periods_apart(a, b) or _dated_apart(a, b)
     if apart:
         return "differs_by_time", "info", apart
     if a.place and b.place and _named(a.place, a.lang) != _named(b.place, b.lang):
