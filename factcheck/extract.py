@@ -201,9 +201,17 @@ def _carried_currency(
     if word and fold(word.group(1)) not in p.lang.subject_stop:
         return found  # "3 millones de jubilados", "2 million users": a count of them
     ratio = n.value / previous.quantity.value if previous.quantity.value else Decimal(0)
-    if not 1 / _CARRY_RATIO <= ratio <= _CARRY_RATIO:
+    part = ratio <= 1 and _of_which(text[previous.end : found.start], p)
+    if not (1 / _CARRY_RATIO <= ratio <= _CARRY_RATIO or part):
         return found
     return replace(found, unit=previous.quantity.unit, dimension="money")
+
+
+def _of_which(between: str, p: _Patterns) -> bool:
+    """Whether the words before a figure make it a part of the amount named before it,
+    whatever its size: "9.3 billones de pesos, de los cuales 1.7 billones"."""
+    tail = fold(between).strip(" \t,;:(")
+    return tail.endswith(p.lang.of_which) if p.lang.of_which else False
 
 
 def _detect(text: str) -> str:

@@ -15,6 +15,7 @@ from tests.pairs import (
     FIFTH,
     FOURTH,
     FRESH,
+    NINTH,
     PAIRS,
     SEVENTH,
     SIXTH,
@@ -89,6 +90,12 @@ SEVENTH_RECALL_FLOOR = 0.47
 # count as one quantity with two scopes.
 EIGHTH_PRECISION_FLOOR = 0.81
 EIGHTH_RECALL_FLOOR = 0.65
+# The ninth set (150 pairs, 60 same, 75 across languages; transport, companies, health,
+# energy, crime, weather, mining, farming...; written by a helper that read only
+# tests/data/README.md) was measured once, unseen, at the start of session 14: 0.656,
+# 0.667; 0.690, 0.667 at its end.
+NINTH_PRECISION_FLOOR = 0.66
+NINTH_RECALL_FLOOR = 0.63
 
 SETS = [
     (PAIRS, PRECISION_FLOOR, RECALL_FLOOR),
@@ -99,6 +106,7 @@ SETS = [
     (SIXTH, SIXTH_PRECISION_FLOOR, SIXTH_RECALL_FLOOR),
     (SEVENTH, SEVENTH_PRECISION_FLOOR, SEVENTH_RECALL_FLOOR),
     (EIGHTH, EIGHTH_PRECISION_FLOOR, EIGHTH_RECALL_FLOOR),
+    (NINTH, NINTH_PRECISION_FLOOR, NINTH_RECALL_FLOOR),
 ]
 
 

@@ -1,6 +1,6 @@
 """End-to-end alarms on whole articles, held to floors: tests/data/stories (the first
-set, read and worked from in session 12) and tests/data/stories_third (measured unseen
-at the start of session 13, then read).
+set, read and worked from in session 12), tests/data/stories_third (measured unseen
+at the start of session 13, then read) and tests/data/stories_fourth (the same, session 14).
 
 The floors are the figures measured when they were set; a change that lowers them
 either loses real errors or cries wolf on articles that are right.
@@ -15,6 +15,7 @@ import pytest
 from tests.stories import STORIES, Scores, score
 
 THIRD = STORIES.parent / "stories_third"
+FOURTH = STORIES.parent / "stories_fourth"
 
 # folder: (precision, recall, traps alarmed at most, every conversion slip caught)
 FLOORS = {
@@ -23,6 +24,10 @@ FLOORS = {
     # Unseen at session 13's start: 0.58, 0.43 (10/23), 4 traps; 0.81, 0.70 (16/23), 1 trap
     # at its end.
     THIRD: (0.72, 0.65, 2, True),
+    # Unseen at session 14's start: 0.41, 0.62 (15/24), 1 trap, as scored then (both figures
+    # of a cross-source error named); 0.49, 0.67 (16/24) as scored since; 0.69, 0.67
+    # (16/24), no trap at its end.
+    FOURTH: (0.62, 0.62, 1, True),
 }
 
 

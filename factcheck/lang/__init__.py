@@ -302,6 +302,7 @@ class Language:
     variant_defaults: dict[str, tuple[str, str]]  # "inflación" → (inflation, headline)
     parts: dict[str, str]  # "arma de fuego" → firearm: what restricts a measure to a part
     destinations: tuple[str, ...]  # "to", "hacia": before the country a flow goes to
+    of_which: tuple[str, ...]  # "de los cuales", "of which": a part of the amount before
     ratio_not_after: frozenset[str]
     nationwide: tuple[str, ...]
     # "el año pasado" → last_year, "the previous season" → earlier: times relative to
@@ -596,6 +597,7 @@ def language(code: str) -> Language:
         variant_defaults={fold(k): (v[0], v[1]) for k, v in d["variant_defaults"].items()},
         parts={fold(w): part for part, ws in d["parts"].items() for w in ws},
         destinations=tuple(d.get("destinations", {}).get("words", ())),
+        of_which=tuple(fold(w) for w in d.get("of_which", {}).get("words", ())),
         ratio_not_after=frozenset(fold(w) for w in d["ratio_not_after"]),
         nationwide=tuple(d["scope"]["nationwide"]),
         relative_times={w: kind for kind in ("last_year", "earlier") for w in d["scope"][kind]},
