@@ -612,7 +612,7 @@ class _Member:
 
 # Kinds an agreeing restatement may leave unsaid: "creó 256.000 empleos" / "payrolls rose
 # by 256,000", "capacidad para 85.018 espectadores" / "can now hold 85,018 fans".
-_UNSAID_KINDS = frozenset({"flow", "average", "capacity", "threshold"})
+_UNSAID_KINDS = frozenset({"flow", "average", "capacity", "threshold", "portion"})
 
 
 def _one_body(a: _Member, b: _Member) -> bool:
@@ -731,7 +731,9 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
         }
         if _per_unit(_subject_phrase(by_id[claim_id]), window.after, vocabulary):
             found.add("average")
-        if claim_id in counts and vocabulary.partitive.match(window.after):
+        if by_id[claim_id].quantity.dimension == "count" and vocabulary.partitive.match(
+            window.after
+        ):
             found.add("portion")  # "19 de las causas" is not the causes' total
         out[claim_id] = frozenset(found)
     return out
