@@ -997,8 +997,21 @@ def _accepted(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Con
         return context >= config.context_alone_min
     if ev.contrasted(a, b, i, j):
         return False
-    subject = ev.subject(i, j) >= config.subject_min or _translated(a, b)
+    subject = ev.subject(i, j) >= config.subject_min or _translated(a, b) or _told(a, b)
     return subject and context >= config.context_min
+
+
+# Subjects that only say people were counted: what happened to them is said by the verb
+# or the words next to the figure ("192 personas murieron"), read as a variant.
+_GENERIC_CONCEPTS = frozenset({"people"})
+
+
+def _told(a: _Member, b: _Member) -> bool:
+    """Whether a subject that only names people and the other one name, by the words
+    around their figures, the same variant of one measure: "192 personas murieron" and
+    "129 deaths" both count the dead."""
+    generic = any(m.concepts and m.concepts <= _GENERIC_CONCEPTS for m in (a, b))
+    return generic and bool(a.variants & b.variants)
 
 
 def _components(
@@ -1217,7 +1230,9 @@ def cluster_claims(
         if sentence_key not in sentence_names:  # a sentence's figures share its names
             known = doc_names.get(claim.doc_id, frozenset())
             sentence_names[sentence_key] = _names(claim.sentence, known)
-            unsourced[sentence_key] = _names(_without_sources(claim.sentence, lang), known)
+            # An acronym's expansion goes before the brackets that hold it split the clauses.
+            bare = _EXPANSION.sub(_blank_expansion, claim.sentence)
+            unsourced[sentence_key] = _names(_without_sources(bare, lang), known)
         if sentence_key not in sentence_countries:
             sentence_countries[sentence_key] = countries(claim.sentence, lang)
         member = _Member(

@@ -130,3 +130,33 @@ def test_a_loose_translation_of_one_figure_is_grouped() -> None:
     claims = [c for d in docs for c in extract_claims(d.text, d.lang, doc_id=d.id)]
     clusters = cluster_claims(claims, docs, make_embedder("use"))
     assert [c.claim_ids for c in clusters] == [("a@17", "b@35")]
+
+
+def test_people_said_to_have_died_are_the_dead() -> None:
+    from factcheck.cluster import cluster_claims
+    from factcheck.model import Document
+
+    docs = [
+        Document("a", "Desde agosto, 192 personas murieron por dengue en Argentina.", lang="es"),
+        Document("b", "Argentina has recorded 129 dengue deaths since August.", lang="en"),
+    ]
+    claims = [c for d in docs for c in extract_claims(d.text, d.lang, doc_id=d.id)]
+    clusters = cluster_claims(claims, docs, make_embedder("use"))
+    assert [len(c.claim_ids) for c in clusters] == [2]
+
+
+def test_two_variants_never_meet_through_a_figure_that_names_neither() -> None:
+    from factcheck.cluster import _components
+
+    members = _members(
+        [
+            "Chile obtuvo 412 puntos en matemática.",  # 0
+            "Chile obtuvo 444 puntos en ciencias.",  # 1
+            "Chile obtuvo 430 puntos.",  # 2: names no area
+        ]
+    )
+    members = [
+        replace(m, variants=frozenset(v))
+        for m, v in zip(members, ([("score", "math")], [("score", "science")], []), strict=True)
+    ]
+    assert _components(members, [(0.9, 0, 2), (0.8, 1, 2)]) == [[0, 2]]
