@@ -120,28 +120,29 @@ def test_agreeing_figures_never_join_a_disagreement() -> None:
 
 
 def test_a_loose_translation_of_one_figure_is_grouped() -> None:
-    from factcheck.cluster import cluster_claims
-    from factcheck.model import Document
 
-    docs = [
-        Document("a", "El país registró 1,154 muertes en carretera en 2024.", lang="es"),
-        Document("b", "Road deaths in the country fell to 1,154 last year.", lang="en"),
-    ]
-    claims = [c for d in docs for c in extract_claims(d.text, d.lang, doc_id=d.id)]
-    clusters = cluster_claims(claims, docs, make_embedder("use"))
+    clusters = _clustered(
+        ("es", "El país registró 1,154 muertes en carretera en 2024."),
+        ("en", "Road deaths in the country fell to 1,154 last year."),
+    )
     assert [c.claim_ids for c in clusters] == [("a@17", "b@35")]
 
 
-def test_people_said_to_have_died_are_the_dead() -> None:
+def _clustered(*texts: tuple[str, str]) -> Any:
+    """The clusters of one-sentence documents "a", "b"..., given as (language, text)."""
     from factcheck.cluster import cluster_claims
     from factcheck.model import Document
 
-    docs = [
-        Document("a", "Desde agosto, 192 personas murieron por dengue en Argentina.", lang="es"),
-        Document("b", "Argentina has recorded 129 dengue deaths since August.", lang="en"),
-    ]
+    docs = [Document(chr(97 + n), text, lang=lang) for n, (lang, text) in enumerate(texts)]
     claims = [c for d in docs for c in extract_claims(d.text, d.lang, doc_id=d.id)]
-    clusters = cluster_claims(claims, docs, make_embedder("use"))
+    return cluster_claims(claims, docs, make_embedder("use"))
+
+
+def test_people_said_to_have_died_are_the_dead() -> None:
+    clusters = _clustered(
+        ("es", "Desde agosto, 192 personas murieron por dengue en Argentina."),
+        ("en", "Argentina has recorded 129 dengue deaths since August."),
+    )
     assert [len(c.claim_ids) for c in clusters] == [2]
 
 
