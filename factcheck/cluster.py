@@ -119,6 +119,7 @@ class _Vocabulary:
     kinds: dict[str, str]  # "meta" → target, "creados" → flow
     per_unit: frozenset[str]  # "per", "por": a subject after them is a figure's unit
     partitive: re.Pattern[str]  # "19 de las causas": some of a whole, after a count
+    difference_after: re.Pattern[str]  # "9 menos que los 400": a difference, after it
     not_units: frozenset[str]  # "encima", "ciento": no unit after "por"
     periods: dict[str, str]  # "mensual" → month
     variants: dict[str, tuple[str, str]]  # "subyacente" → (inflation, core)
@@ -191,6 +192,12 @@ def _vocabulary() -> _Vocabulary:
         ),
         measures=frozenset().union(*(lang.measure_acronyms | lang.not_bodies for lang in langs)),
         outlets=frozenset().union(*(lang.outlets for lang in langs)),
+        difference_after=re.compile(
+            r"\s*(?:[^\W\d_]+\s+)?(?:"
+            + "|".join(re.escape(p) for lang in langs for p in lang.difference_after)
+            + r")(?!\w)",
+            re.IGNORECASE,
+        ),
         place_acronyms=frozenset(
             _entity(part)
             for lang in langs
@@ -679,10 +686,22 @@ def _windows(claims: Sequence[Claim]) -> _Windows:
     """Each figure's nearby words, never past the figures beside it (up to three before
     and four after, within its phrase: a comma or quote ends it), its subject's, and the
     whole of its phrase before it."""
-    by_sentence: dict[tuple[str, str], list[tuple[int, Claim]]] = {}
+    grouped: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
-        at = claim.sentence.find(claim.text)
-        by_sentence.setdefault((claim.doc_id, claim.sentence), []).append((max(at, 0), claim))
+        grouped.setdefault((claim.doc_id, claim.sentence), []).append(claim)
+    by_sentence: dict[tuple[str, str], list[tuple[int, Claim]]] = {}
+    for key, members in grouped.items():
+        # In text order, each figure searched for past the one before it and as a whole
+        # token: "9" in "391 puntos, 9 menos" is the second figure, not inside the first.
+        placed, at = [], 0
+        for claim in sorted(members, key=lambda c: c.start):
+            found_at = _token_at(key[1], claim.text, at)
+            if found_at >= 0:
+                at = found_at + len(claim.text)
+            else:  # not written as a token (a figure glued to a word): its first place
+                found_at = max(key[1].find(claim.text), 0)
+            placed.append((found_at, claim))
+        by_sentence[key] = placed
     out = {}
     for (_, sentence), found in by_sentence.items():
         found.sort(key=lambda f: f[0])
@@ -697,6 +716,20 @@ def _windows(claims: Sequence[Claim]) -> _Windows:
             words += re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", after)[:_KIND_AFTER]
             out[claim.id] = _Window(words, own, unaccented(before), unaccented(after))
     return out
+
+
+def _token_at(sentence: str, text: str, start: int) -> int:
+    """Where ``text`` stands in ``sentence`` at or after ``start`` as a whole token (no
+    digit, letter or decimal mark touching it), or -1."""
+    i = sentence.find(text, start)
+    while i >= 0:
+        end = i + len(text)
+        before = sentence[i - 1] if i else " "
+        after = sentence[end] if end < len(sentence) else " "
+        if not (before.isalnum() or before in "_.,") and not (after.isalnum() or after == "_"):
+            return i
+        i = sentence.find(text, i + 1)
+    return -1
 
 
 # Next to an amount or a share, "new" or "generated" say what it is for or of ("invertirá
@@ -735,6 +768,8 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
             window.after
         ):
             found.add("portion")  # "19 de las causas" is not the causes' total
+        if vocabulary.difference_after.match(window.after):
+            found.add("difference")  # "9 menos que los 400": the gap, not a level
         out[claim_id] = frozenset(found)
     return out
 

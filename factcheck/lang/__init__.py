@@ -281,6 +281,8 @@ class Language:
     measure_kinds: dict[str, str]
     # "19 de las causas", "3,600 of the dead": right after a count, some of a whole
     partitive: tuple[str, ...]
+    # "9 menos que los 400", "five fewer than": right after a figure, a difference
+    difference_after: tuple[str, ...]
     per_unit: frozenset[str]  # "per", "por": before the unit a figure is per
     not_units: frozenset[str]  # "encima", "cent": what follows them and is no unit
     periods: dict[str, str]  # "mensual" → month, "annual" → year
@@ -574,6 +576,7 @@ def language(code: str) -> Language:
             fold(w): kind for kind, ws in d.get("measure_kinds", {}).items() for w in ws
         },
         partitive=tuple(fold(w) for w in d["per_unit"].get("partitive", ())),
+        difference_after=tuple(fold(w) for w in d["per_unit"].get("difference_after", ())),
         periods={fold(w): period for period, ws in d["periods"].items() for w in ws},
         degree_words=frozenset(fold(w) for w in d["temperature"]["degrees"]),
         temperature_words=frozenset(fold(w) for w in d["temperature"]["words"]),
