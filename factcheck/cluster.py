@@ -783,7 +783,7 @@ def per_unit(claim: Claim) -> bool:
     >>> [per_unit(c) for c in extract_claims(text, "es")]
     [False, True]
     """
-    at = claim.sentence.find(claim.text)
+    at = _token_at(claim.sentence, claim.text, 0)
     after = _PHRASE_END.split(claim.sentence[at + len(claim.text) :])[0] if at >= 0 else ""
     return _per_unit(_subject_phrase(claim), unaccented(after), _vocabulary())
 
@@ -873,9 +873,11 @@ def _destinations(after: str) -> frozenset[str]:
 
 @cache
 def _destination_pattern(code: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in language(code).destinations)
+    lang = language(code)
+    words = "|".join(re.escape(w) for w in lang.destinations)
+    articles = "|".join(re.escape(w) for w in sorted(lang.articles, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?:{words})[ \t]+(?:(?:the|los|las|el|la)[ \t]+)?"
+        rf"(?<![\w-])(?:{words})[ \t]+(?:(?:{articles})[ \t]+)?"
         r"(?P<place>[A-ZÁÉÍÓÚÑ][\w.]*(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][\w.]*)*)"
     )
 
@@ -1055,7 +1057,8 @@ def _components(
     agreeing: Sequence[tuple[float, int, int]] = (),
 ) -> list[list[int]]:
     """Groups joined by the edges, best first; an edge that would put two figures of
-    one sentence in one group is dropped (chaining through a third claim would). Then
+    one sentence, or two variants of one measure, in one group is dropped (chaining
+    through a third claim would). Then
     the edges of figures that agree (:func:`_agrees`) join groups only while every
     figure of the joined group agrees with every other: a restatement never chains two
     disagreeing figures into one group, so it can add no contradiction."""
