@@ -934,14 +934,14 @@ def _content_words(subject: str | None) -> tuple[str, ...]:
 def _concepts(subject: str | None, lang: str, *, rate: bool = False) -> frozenset[str]:
     """The measures a subject names by the glossary (lang/glossary.toml), longest name
     first: "remesas" and "remittances" → {remittances}. Only a subject whose every word
-    of content the glossary covers has concepts: "producción de café" names a production
+    of content the glossary covers has concepts: "producción de quinua" names a production
     of something the glossary does not know, so nothing is said of it. Whose it is
     ("mexicana") and a stand-in noun ("number of") need no covering. Of a share
     (``rate``), "desempleo" and "tasa de desempleo" name one measure.
 
     >>> sorted(_concepts("polling stations", "en")), sorted(_concepts("casillas", "es"))
     (['polling_stations'], ['polling_stations'])
-    >>> sorted(_concepts("producción de café", "es"))
+    >>> sorted(_concepts("producción de quinua", "es"))
     []
     """
     if not subject or lang not in available_languages():
