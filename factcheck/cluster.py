@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
@@ -130,6 +131,7 @@ class _Vocabulary:
     part_pattern: re.Pattern[str]  # the parts' words, case kept: "public", not "Public Health"
     measures: frozenset[str]  # "PIB", "GDP", "COVID": acronyms of no institution
     outlets: frozenset[str]  # "reuters": a byline or a source, whoever's the figure
+    scales: dict[str, Decimal]  # "million", "mil": a size after "per", as a figure is
     place_acronyms: frozenset[str]  # "UK", "EEUU", "UE": places, not institutions
     institutions: dict[str, str]  # "FMI" → "IMF"
     countries: frozenset[str]  # every word of a country's name or demonym, folded
@@ -192,6 +194,7 @@ def _vocabulary() -> _Vocabulary:
         ),
         measures=frozenset().union(*(lang.measure_acronyms | lang.not_bodies for lang in langs)),
         outlets=frozenset().union(*(lang.outlets for lang in langs)),
+        scales={w: v for lang in langs for w, v in lang.scales.items()},
         difference_after=re.compile(
             r"\s*(?:[^\W\d_]+\s+)?(?:"
             + "|".join(re.escape(p) for lang in langs for p in lang.difference_after)
@@ -668,7 +671,7 @@ def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
 # else in the sentence ("With the new agreement, ... 376 facilities," added Durazo).
 _KIND_BEFORE = 3
 _KIND_AFTER = 4
-_PHRASE_END = re.compile(r"[,;:\"“”«»()]")
+_PHRASE_END = re.compile(r"(?<!\d),|,(?!\d)|[;:\"“”«»()]")  # not the comma of "100,000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -788,21 +791,41 @@ def per_unit(claim: Claim) -> bool:
     return _per_unit(_subject_phrase(claim), unaccented(after), _vocabulary())
 
 
+def _per_base(after: str, vocabulary: _Vocabulary) -> Decimal | None:
+    """The size a rate is per, from the words after its figure: "casos cada 100.000
+    habitantes" → 100000, "deaths per million inhabitants" → 1000000, "por cada 100 mil"
+    → 100000; None when no "per" and size follow the counted noun."""
+    words = re.findall(r"\w+", fold(after))[:8]
+    first = next((k for k, w in enumerate(words) if w in vocabulary.per_unit), len(words))
+    if not all(w.isalpha() for w in words[:first]):
+        return None
+    k = first
+    while k < len(words) and words[k] in vocabulary.per_unit:
+        k += 1
+    digits, scale = "", Decimal(1)
+    while k < len(words) and (words[k].isdigit() or words[k] in vocabulary.scales):
+        if words[k].isdigit():
+            digits += words[k]  # "100,000" is read as "100" and "000"
+        else:
+            scale *= vocabulary.scales[words[k]]
+        k += 1
+    if not digits and scale == 1:
+        return None
+    return Decimal(digits or 1) * scale
+
+
 def _per_unit(subject: str, after: str, vocabulary: _Vocabulary) -> bool:
     """Whether a figure is per unit, an average or a rate: "spending per tourist was
     $1,379", "1.208 euros por turista", "729 casos cada 100.000 habitantes"; not "por
     encima", "por ciento"."""
     if set(subject.split()[:1]) & vocabulary.per_unit:
         return True
-    words = re.findall(r"\w+", fold(after))[:6]
-    # "729 cada 100.000 habitantes", "613 casos de dengue por cada 100.000": the first
-    # "por" after the counted noun, then a figure.
-    first = next((k for k, w in enumerate(words) if w in vocabulary.per_unit), len(words))
-    k = first
-    while k < len(words) and words[k] in vocabulary.per_unit:
-        k += 1
-    if k < len(words) and words[k].isdigit() and all(w.isalpha() for w in words[:first]):
+    # "729 cada 100.000 habitantes", "613 casos de dengue por cada 100.000", "4.9
+    # fatalities per billion vehicle miles": the first "por" after the counted noun,
+    # then a size.
+    if _per_base(after, vocabulary) is not None:
         return True
+    words = re.findall(r"\w+", fold(after))[:2]
     return (
         len(words) > 1
         and words[0] in vocabulary.per_unit
@@ -837,6 +860,9 @@ def _variants(
             measure, usual = vocabulary.defaults[head]
             if all(n != measure for n, _ in named):
                 named.add((measure, usual))
+        base = _per_base(window.after, vocabulary)
+        if base is not None:  # per 100,000 people is not per million
+            named.add(("per", format(base.normalize(), "f")))
         out[claim_id] = frozenset(named)
     return out
 
