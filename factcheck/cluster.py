@@ -23,6 +23,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -922,7 +923,7 @@ def _subject_phrase(claim: Claim) -> str:
     return fold(subject).lower()
 
 
-def _other_variants(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+def _other_variants(a: AbstractSet[tuple[str, str]], b: AbstractSet[tuple[str, str]]) -> bool:
     """Whether the two name different variants of one measure (core / headline)."""
     for name in {n for n, _ in a} & {n for n, _ in b}:
         if not {g for n, g in a if n == name} & {g for n, g in b if n == name}:
@@ -1084,10 +1085,10 @@ def _components(
 ) -> list[list[int]]:
     """Groups joined by the edges, best first; an edge that would put two figures of
     one sentence, or two variants of one measure, in one group is dropped (chaining
-    through a third claim would). Then
-    the edges of figures that agree (:func:`_agrees`) join groups only while every
-    figure of the joined group agrees with every other: a restatement never chains two
-    disagreeing figures into one group, so it can add no contradiction."""
+    through a third claim would). Then the edges of figures that agree (:func:`_agrees`)
+    join groups only while every figure of the joined group agrees with every other: a
+    restatement never chains two disagreeing figures into one group, so it can add no
+    contradiction."""
     parent = list(range(len(members)))
     sentences = [{m.sentence_key} for m in members]
     spans = [_interval(m.claim) for m in members]
@@ -1108,7 +1109,7 @@ def _components(
         ra, rb = root(a), root(b)
         if ra == rb or sentences[ra] & sentences[rb]:
             return
-        if _other_variants(frozenset(variants[ra]), frozenset(variants[rb])):
+        if _other_variants(variants[ra], variants[rb]):
             return
         together = _intersection(spans[ra], spans[rb])
         if currencies[ra] != currencies[rb]:
@@ -1293,9 +1294,9 @@ def cluster_claims(
         sentence_key = (claim.doc_id, claim.sentence)
         if sentence_key not in sentence_names:  # a sentence's figures share its names
             known = doc_names.get(claim.doc_id, frozenset())
-            sentence_names[sentence_key] = _names(claim.sentence, known)
             # An acronym's expansion goes before the brackets that hold it split the clauses.
             bare = _EXPANSION.sub(_blank_expansion, claim.sentence)
+            sentence_names[sentence_key] = _names(bare, known)
             unsourced[sentence_key] = _names(_without_sources(bare, lang), known)
         if sentence_key not in sentence_countries:
             sentence_countries[sentence_key] = countries(claim.sentence, lang)

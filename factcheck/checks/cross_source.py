@@ -100,6 +100,7 @@ class _Scope:
     earlier: bool = False  # for a period before the article's, unnamed: "last season"
     month: str | None = None  # the month it is for, with no year: "en diciembre"
     forecast: bool = False  # yet to happen: "will be freed", "invertirá"
+    rate: bool = False  # per unit ("613 casos cada 100.000"): adds up over no places
 
     @property
     def where(self) -> str:
@@ -174,6 +175,7 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
         earlier=relative == "earlier",
         month=month,
         forecast=_forecast(claim, lang),
+        rate=per_unit(claim),
     )
 
 
@@ -341,7 +343,7 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
     spans = (len(a.years) > 1 or len(b.years) > 1) and a.years != b.years
     one_period = not spans and (a.earlier, a.month, a.forecast) == (b.earlier, b.month, b.forecast)
     # Rates do not add up over places: Tucumán's cases per 100,000 may pass the country's.
-    additive = dimension in _ADDITIVE and not (per_unit(a.claim) or per_unit(b.claim))
+    additive = dimension in _ADDITIVE and not (a.rate or b.rate)
     if additive and whole_and_part and one_period:
         whole, part = whole_and_part
         if whole.span[0] < part.span[0]:
