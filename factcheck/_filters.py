@@ -151,9 +151,8 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     # "al 089", "0900 GMT": a whole number written with a leading zero is a code or a time.
     if n.plain and len(n.text) > 1 and n.text.startswith("0"):
         return True
-    # "COVID-19", "#5", "A320", "bit.ly/3tg": a number glued to a word names something.
-    if _GLUED.search(before[-2:]) and not p.glued_code.search(before):
-        return True  # ... but "USD115" is an amount
+    if _glued(before, p):
+        return True
     # "1st", "3er", "2º" are ordinals; other letters glued after a figure make a code,
     # unless they are a unit ("10km") or a scale ("15mn").
     suffix = _SUFFIX.match(after)
@@ -167,6 +166,17 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
         )
     ):
         return True
+    # "221B Baker Street": a capital glued to a bare figure before a name is part of an
+    # address or a code; "$221B Deal" in a headline keeps its currency.
+    if (
+        n.scaled
+        and n.text[-1].isupper()
+        and _NAME_AFTER.match(after)
+        and not p.prefix.search(before)
+        and not p.code_before.search(before)
+        and not _unit_at(after, p)
+    ):
+        return True
     # "la temporada 2023-24", "fiscal 2024/25": the next year, written short.
     near = before[-2:]  # the mark, maybe with the line end that "$" lets pass
     season = _SEASON.search(before) if "-" in near or "/" in near or "–" in near else None
@@ -176,18 +186,38 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
         _dated_or_labelled(text, n, p)
         # "USD 200" is an amount, not a model name like "Boeing 737"; nor is a figure
         # with its unit ("Stock Jumps 9%", "Adds 300 Jobs" in a headline)
-        or (
-            _is_name(before, after, n, p)
-            and not p.code_before.search(before)
-            and not _unit_at(after, p)
-        )
+        or _model_name(before, after, n, p)
         or _is_clock(before, after, n, p)
         or _is_year(text, n, p)
         or _is_tenor(before, after, p)
     )
 
 
+def _glued(before: str, p: _Patterns) -> bool:
+    """ "COVID-19", "#5", "A320", "bit.ly/3tg": a number glued to a word names something,
+    but "USD115" is an amount."""
+    return bool(_GLUED.search(before[-2:])) and not p.glued_code.search(before)
+
+
+def _model_name(before: str, after: str, n: Number, p: _Patterns) -> bool:
+    """ "Boeing 737": a number in a name. "USD 200" is an amount, and so is a figure
+    with its unit ("Stock Jumps 9%", "Adds 300 Jobs" in a headline)."""
+    return (
+        _is_name(before, after, n, p)
+        and not p.code_before.search(before)
+        and not _unit_at(after, p)
+    )
+
+
+def named_range(text: str, n: Number, p: _Patterns) -> bool:
+    """Whether the first figure of "A350-1000" or "Boeing 737-800" names a model: the
+    pair is no range."""
+    before, after = text[max(0, n.start - 40) : n.start], text[n.end : n.end + 40]
+    return _glued(before, p) or _model_name(before, after, n, p)
+
+
 _FIGURE_BEFORE = re.compile(rf"\d{_B}+$")
+_NAME_AFTER = re.compile(rf"{_B}+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 
 
 _ROUND_BASES = frozenset({100, 1_000, 10_000, 100_000, 1_000_000})

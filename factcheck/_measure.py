@@ -511,7 +511,10 @@ def _level_after(text: str, at: int, between: list[str], lang: Language) -> bool
     if comma is None:
         return False
     clause = _CLAUSE_END.split(text[max(0, comma.start() - 80) : comma.start()])[-1]
-    return any(c.isdigit() for c in clause)
+    # "El IPC bajó dos décimas en octubre, hasta el 1,8%": the change may be in words
+    return any(c.isdigit() for c in clause) or any(
+        fold(w) in lang.numbers for w in _WORDS.findall(clause)
+    )
 
 
 def _may_qualify(text: str, lo: int, at: int, p: _Patterns) -> bool:

@@ -30,6 +30,7 @@ from factcheck._filters import (
     _measured_fraction,
     _not_a_claim,
     _previous_word,
+    named_range,
 )
 from factcheck._measure import (
     _CLAUSE_END,
@@ -83,7 +84,7 @@ def extract_claims(
     sentences = split_sentences(text, code)
     claims: list[Claim] = []
     previous: Claim | None = None
-    money: Claim | None = None  # the last amount of money, whose currency a bare one shares
+    measured: Claim | None = None  # the last amount or measure, whose unit a bare one shares
     scopes: dict[int, SentenceScope] = {}
     starts: list[int] = []  # each claim's sentence's
     for found in _resolve(text, p, loc):
@@ -91,7 +92,7 @@ def extract_claims(
         sentence = text[s_start:s_end]
         if s_start not in scopes:
             scopes[s_start] = sentence_scope(sentence, p.lang)
-        found = _carried_currency(text, found, money, s_start, p)
+        found = _carried_unit(text, found, measured, s_start, p)
         subject = _subject(text, found, p) or _inherited(found, previous, s_start, text, p.lang)
         quantity = _quantity(found)
         claim = Claim(
@@ -108,8 +109,8 @@ def extract_claims(
         claims.append(claim)
         starts.append(s_start)
         previous = claim
-        if quantity.dimension == "money":
-            money = claim
+        if quantity.dimension not in _UNCARRIED:
+            measured = claim
     return tuple(_scoped(claims, starts, scopes))
 
 
@@ -173,38 +174,71 @@ def extract_document(document: Document, *, locale: str | None = None) -> tuple[
     )
 
 
-# A bare amount takes the currency of the last amount of money before it in its sentence
-# (a growth rate may stand between them) only when the two are of one size: "103
-# millones de euros ..., una cifra que podría alcanzar los 130 millones", not "costó 500
-# millones de pesos y benefició a 3 millones".
+# A bare amount takes the currency or unit of the last amount or measure before it in
+# its sentence (a growth rate may stand between them) only when the two are of one size:
+# "103 millones de euros ..., una cifra que podría alcanzar los 130 millones", not "costó
+# 500 millones de pesos y benefició a 3 millones". Set against it ("frente a", "compared
+# with") or as a difference from it ("3 millones más que"), it may be further off:
+# "una pérdida de 43 mil 300 millones de pesos, frente a la utilidad de 5 mil 400
+# millones".
 _CARRY_RATIO = Decimal(5)
+_COMPARED_RATIO = Decimal(20)
 _CARRY_SCALE = Decimal(1_000_000)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
+# Figures in these share nothing with a bare scaled count after them: a count is the
+# bare figure's own kind, and "3 millones" after "5%" or "10 años" is of something else.
+_UNCARRIED = frozenset({"count", "percent", "ratio", "time"})
 
 
-def _carried_currency(
+def _carried_unit(
     text: str, found: _Found, previous: Claim | None, sentence_start: int, p: _Patterns
 ) -> _Found:
-    """A scaled count with no noun after it, in the sentence of an amount of money of
-    about its size, is an amount in that currency."""
+    """A scaled count with no noun after it, in the sentence of an amount of money or a
+    measure of about its size, is in that currency or unit."""
     n = found.low
     if (
         previous is None
         or previous.start < sentence_start
-        or previous.quantity.dimension != "money"
         or found.dimension != "count"
         or n.scale < _CARRY_SCALE
         or found.high is not None
     ):
         return found
-    word = _NEXT_WORD.match(text, found.end)
-    if word and fold(word.group(1)) not in p.lang.subject_stop:
+    if _counts_a_noun(text, found.end, p):
         return found  # "3 millones de jubilados", "2 million users": a count of them
     ratio = n.value / previous.quantity.value if previous.quantity.value else Decimal(0)
-    part = ratio <= 1 and _of_which(text[previous.end : found.start], p)
-    if not (1 / _CARRY_RATIO <= ratio <= _CARRY_RATIO or part):
+    between = text[previous.end : found.start]
+    part = ratio <= 1 and _of_which(between, p)
+    near = 1 / _CARRY_RATIO <= ratio <= _CARRY_RATIO
+    compared = 1 / _COMPARED_RATIO <= ratio <= _COMPARED_RATIO and _compared(
+        between, text, found.end, p
+    )
+    if not (near or part or compared):
         return found
-    return replace(found, unit=previous.quantity.unit, dimension="money")
+    return replace(found, unit=previous.quantity.unit, dimension=previous.quantity.dimension)
+
+
+def _counts_a_noun(text: str, end: int, p: _Patterns) -> bool:
+    """Whether a noun follows a figure, maybe after "de" or "of": not "5 mil 400
+    millones de un año antes", where an article follows "de"."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None or fold(word.group(1)) in p.lang.subject_stop:
+        return False
+    if word.group(1) not in p.lang.subject_joiners:
+        return True
+    then = _NEXT_WORD.match(text, word.end())
+    return then is not None and fold(then.group(1)) not in p.lang.subject_stop
+
+
+def _compared(between: str, text: str, end: int, p: _Patterns) -> bool:
+    """Whether a figure is set against the amount before it ("frente a la utilidad de",
+    "up from") or given as a difference from another ("3 millones más que")."""
+    words = f" {' '.join(_WORDS.findall(fold(between)))} "
+    lang = p.lang
+    if any(f" {w} " in words for w in (*lang.compared, *lang.compared_relative)):
+        return True
+    after = " ".join(fold(text[end : end + 24]).split())
+    return after.startswith(lang.difference_after) if lang.difference_after else False
 
 
 def _of_which(between: str, p: _Patterns) -> bool:
@@ -249,8 +283,8 @@ def _resolve(text: str, p: _Patterns, loc: Locale) -> Iterator[_Found]:
             i += 2
             if _is_plain_year(n) and _is_plain_year(pair[1]) and not _after_count_bound(text, n, p):
                 continue  # "2010-2020"; not "más de 1000 y menos de 1500"
-            if not n.scaled and _dated_or_labelled(text, n, p):
-                continue  # "Nov. 22-23", "artículos 4-6": a date or a label, both ends
+            if not n.scaled and (_dated_or_labelled(text, n, p) or named_range(text, n, p)):
+                continue  # "Nov. 22-23", "artículos 4-6", "A350-1000": both ends
             found = _measure(text, pair[1], p, loc, start=pair[0].start)
             if found is None:
                 continue

@@ -17,6 +17,7 @@ the language data) and ``_number_builder`` (atoms added up into one value).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -576,6 +577,7 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
     """
     language_ = language(lang)
     votes = {".": 0, ",": 0}
+    ambiguous = False  # a figure such as "1,500", which either mark could have written
     for m in _MARKED_RUN.finditer(text):
         run = m.group()
         marks = [ch for ch in run if ch in ".,"]
@@ -593,16 +595,39 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
             # "2.561.067": a repeated mark separates thousands; "1.154 fallecidos": no
             # one counts a thousandth of a person.
             votes["," if marks[0] == "." else "."] += 1
+        elif marks:
+            ambiguous = True
     default = language_.locale(None)
     shown = max(votes, key=lambda mark: votes[mark])
-    if votes[shown] == votes[default.decimal] or shown == default.decimal:
+    if votes["."] == votes[","]:
+        # No mark tells: a text with no figure the mark could change that names another
+        # country's places more than the default's is read as written there ("BOGOTÁ.-
+        # ... $ 523 billones" is in Colombian pesos). "Más de 1,500 hectáreas ... en la
+        # Sierra de Santiago" keeps the default: a place is weaker evidence than a mark.
+        if ambiguous:
+            return None
+        named, count = _most_named(language_.locales.values(), text)
+        return named.name if count > _named(default, text) else None
+    if shown == default.decimal:
         return None
     # Among the places that write this mark, the one the text names most (Spain first).
     candidates = [loc for loc in language_.locales.values() if loc.decimal == shown]
     if not candidates:
         return None
-    named = max(candidates, key=lambda loc: sum(text.count(n) for n in loc.names))
-    return named.name if any(n in text for n in named.names) else candidates[0].name
+    named, count = _most_named(candidates, text)
+    return named.name if count else candidates[0].name
+
+
+def _named(locale: Locale, text: str) -> int:
+    """How often ``text`` names the places of ``locale``, as written or in capitals (a
+    dateline: "SANTIAGO.-")."""
+    return sum(text.count(n) + text.count(n.upper()) for n in locale.names)
+
+
+def _most_named(locales: Iterable[Locale], text: str) -> tuple[Locale, int]:
+    """The locale whose places ``text`` names most (the first on a tie), and how often."""
+    counted = [(loc, _named(loc, text)) for loc in locales]
+    return max(counted, key=lambda pair: pair[1])
 
 
 def parse_number(text: str, lang: str = "es", locale: str | None = None) -> Decimal | None:
