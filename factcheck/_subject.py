@@ -26,7 +26,9 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
     lang = p.lang
     tail = text[found.end : found.end + 120]
     if found.unit == "count":
-        after = _phrase(tail, lang, skip_first=True) or _predicate(tail, lang)
+        after = (
+            _phrase(tail, lang, skip_first=True) or _predicate(tail, lang) or _named_after(tail, p)
+        )
         if after:
             return after
         before = _unqualified(_before(text, found.start, 160), p)
@@ -80,6 +82,24 @@ def _predicate(tail: str, lang: Language) -> str | None:
     if m is None or fold(m.group(1)) not in lang.copulas:
         return None
     return _phrase(tail[m.end() :], lang, skip_first=True)
+
+
+_THREE_WORDS = re.compile(r"[ \t\u00a0]+([^\W\d_]+)[ \t\u00a0]+([^\W\d_]+)[ \t\u00a0]+([^\W\d_]+)")
+
+
+def _named_after(tail: str, p: _Patterns) -> str | None:
+    """The figure's name after it, in the order Spanish news writes a toll: "elevó a 122
+    la cifra de fallecidos", "eleva a 95 el número de muertos", "raised to 40 the number
+    of dead"."""
+    m = _THREE_WORDS.match(tail)
+    if (
+        m is None
+        or fold(m.group(1)) not in p.lang.articles
+        or fold(m.group(2)) not in p.referential_words
+        or m.group(3) not in p.lang.subject_joiners
+    ):
+        return None
+    return _phrase(tail[m.end() :], p.lang, skip_first=False)
 
 
 def _before(text: str, at: int, size: int) -> str:
@@ -406,6 +426,13 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
             words, content = [], 0  # "las remesas que recibió México": the noun before "que"
             i -= 1
             continue
+        if token == "," and not words:
+            # "Lithium exports, including carbonate and hydroxide, totaled": the
+            # subject stands before the aside
+            opening = _aside_start(tokens, i - 1)
+            if opening:
+                i = opening
+                continue
         if not token[0].isalpha() or (folded in lang.subject_stop and not inner):
             break
         words.insert(0, token)
@@ -422,6 +449,21 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     if names and (named or i > 0 or len(words) > 1 or words[0].isupper()):
         return named  # "Nvidia ingresó": the verb says what, if it can
     return " ".join(words)
+
+
+def _aside_start(tokens: list[str], comma: int) -> int:
+    """Where the aside that ``tokens[comma]`` closes opens ("exports, including
+    carbonate and hydroxide,"), when a comma opens it within a few words after a word:
+    the index of that comma, else 0."""
+    for k in range(comma - 1, max(0, comma - _ASIDE_WORDS) - 1, -1):
+        if tokens[k] == ",":
+            return k if k and tokens[k - 1][:1].isalpha() else 0
+        if not tokens[k][:1].isalpha():
+            return 0
+    return 0
+
+
+_ASIDE_WORDS = 8
 
 
 # A clause's subject is read back to its start, up to this many words of content; a

@@ -740,6 +740,9 @@ def _token_at(sentence: str, text: str, start: int) -> int:
 # 5 mil millones en su nueva planta", "generaron el 56,8% de la electricidad"); next to a
 # count or a physical quantity, that it is a flow ("added 2.6 gigawatts").
 _NO_FLOW = frozenset({"money", "percent", "percentage_point", "ratio"})
+# Next to a share, "capacidad" is what it is a share of ("al 15,8 % de su capacidad
+# útil"): the level of a reservoir, a hospital, a grid; next to anything else, what fits.
+_SHARES = frozenset({"percent", "percentage_point", "ratio"})
 
 
 def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str, frozenset[str]]:
@@ -747,10 +750,12 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
     its subject: "una meta de 2 millones de cirugías" is a target, "se crearon 213 mil
     empleos" a flow, "ha realizado 1.3 millones de cirugías" neither (a level or total).
     Only lower-case words count: "Nuevo León" is a place. A flow is a count's or a
-    physical quantity's, never an amount's or a share's (`_NO_FLOW`)."""
+    physical quantity's, never an amount's or a share's (`_NO_FLOW`); a share is never a
+    capacity (`_SHARES`)."""
     vocabulary = _vocabulary()
     kinds = vocabulary.kinds
     counts = {c.id for c in claims if c.quantity.dimension not in _NO_FLOW}
+    shares = {c.id for c in claims if c.quantity.dimension in _SHARES}
     by_id = {c.id: c for c in claims}
     out = {}
     for claim_id, window in (windows or _windows(claims)).items():
@@ -765,6 +770,7 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
             and (kind := kinds.get(fold(w)))
             and fold(w) not in named
             and (kind != "flow" or claim_id in counts)
+            and (kind != "capacity" or claim_id not in shares)
         }
         if _per_unit(_subject_phrase(by_id[claim_id]), window.after, vocabulary):
             found.add("average")
@@ -1266,6 +1272,29 @@ def _repeated_amounts(members: Sequence[_Member]) -> set[tuple[int, int]]:
     return {(i, j) for ks in by_name.values() for i, j in itertools.combinations(ks, 2)}
 
 
+def _translated_pairs(members: Sequence[_Member]) -> set[tuple[int, int]]:
+    """Pairs of claims in two languages whose subjects name the same measures by the
+    glossary ("ingresos" / "revenue"): the sentence model may not bring them near enough
+    to propose them ("5.828 millones de euros" / "5.28 billion euros"), but see
+    :func:`_accepted`. A measure named by very many claims proposes none this way, so
+    that a block's pairs stay bounded."""
+    by_concepts: dict[frozenset[str], list[int]] = {}
+    for k, m in enumerate(members):
+        if m.concepts:
+            by_concepts.setdefault(m.concepts, []).append(k)
+    return {
+        (i, j)
+        for ks in by_concepts.values()
+        if len(ks) <= _TRANSLATED_MAX
+        for i, j in itertools.combinations(ks, 2)
+        if members[i].lang != members[j].lang
+    }
+
+
+# At most this many claims of one measure are paired by the glossary alone: 1,000 pairs.
+_TRANSLATED_MAX = 45
+
+
 def cluster_claims(
     claims: Sequence[Claim],
     documents: Sequence[Document],
@@ -1331,7 +1360,7 @@ def cluster_claims(
         combined = np.hstack([contexts, subjects]) / np.sqrt(1.0 + has_subject[:, None])
         near = _neighbours(combined, min(config.propose_min, config.agree_propose_min))
         strong = {pair for pair, sim in near.items() if sim >= config.propose_min - 0.05}
-        proposed = strong | _repeated_amounts(members)
+        proposed = strong | _repeated_amounts(members) | _translated_pairs(members)
         ev = _Evidence(contexts, subjects, words, vectors, informative)
         # A figure restated with the same value is the likelier match: "creció 3,3% en
         # 2024, tras contraerse 0,4% en 2023" and "expanded 3.3%" join at 3.3%, whose

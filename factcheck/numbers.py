@@ -609,7 +609,12 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
         named, count = _most_named(language_.locales.values(), text)
         return named.name if count > _named(default, text) else None
     if shown == default.decimal:
-        return None
+        # The default's mark: a place that writes it too and that the text names more
+        # than the default's, and more than once ("10.4 trillion pesos" in a story on
+        # Argentina), as a story names its own country again and again.
+        same = [loc for loc in language_.locales.values() if loc.decimal == shown]
+        named, count = _most_named(same, text)
+        return named.name if count > max(1, _named(default, text)) else None
     # Among the places that write this mark, the one the text names most (Spain first).
     candidates = [loc for loc in language_.locales.values() if loc.decimal == shown]
     if not candidates:

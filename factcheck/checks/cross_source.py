@@ -16,6 +16,8 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date as Date
+from datetime import timedelta
 from decimal import Decimal
 from functools import lru_cache
 
@@ -101,6 +103,7 @@ class _Scope:
     month: str | None = None  # the month it is for, with no year: "en diciembre"
     forecast: bool = False  # yet to happen: "will be freed", "invertirá"
     rate: bool = False  # per unit ("613 casos cada 100.000"): adds up over no places
+    day: Date | None = None  # the day its sentence names: "este martes", "on Monday"
 
     @property
     def where(self) -> str:
@@ -176,6 +179,48 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
         month=month,
         forecast=_forecast(claim, lang),
         rate=per_unit(claim),
+        day=_named_day(_before_figure(claim), doc.date, lang),
+    )
+
+
+# The weekday of each name, Monday first, as ``date.weekday()`` counts them.
+_WEEKDAYS = {
+    "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+}
+
+
+def _before_figure(claim: Claim) -> str:
+    """The words of a figure's sentence before it."""
+    at = claim.sentence.find(claim.text)
+    return claim.sentence[: max(at, 0)]
+
+
+def _named_day(words: str, published: Date | None, lang: str) -> Date | None:
+    """The day the words before a figure say it is for, by a weekday the article's date
+    makes a date: the last such day on or before it ("tenía este martes 2,4 millones" in
+    a Tuesday's article is that day; "On Monday, the toll rose to" in a Wednesday's is
+    two days before). After the figure a weekday tends to date something else ("figures
+    published on Thursday", "the strike, which ended on Wednesday"), and words that name
+    two weekdays name none."""
+    if published is None or lang not in _WEEKDAYS:
+        return None
+    named = {w for w in _WORD.findall(fold(words).lower()) if w in _WEEKDAYS[lang]}
+    if len(named) != 1:
+        return None
+    weekday = _WEEKDAYS[lang].index(named.pop())
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _other_days(a: _Scope, b: _Scope) -> str | None:
+    """Why two figures a day or more apart may differ: a reservoir's level, a toll, a
+    count of cases moves from one day to the next ("el 3,6% de su capacidad" this
+    Tuesday, "el 3,3%" on Wednesday)."""
+    if a.day is None or b.day is None or a.day == b.day:
+        return None
+    return (
+        f"The figures are for different days ({a.day.isoformat()} and {b.day.isoformat()}): "
+        "a running figure may have moved."
     )
 
 
@@ -341,7 +386,11 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
     # of hospitals does not fall tenfold in a year), not against a month's, a plan's or
     # a span of years' ("in 2023 and 2024").
     spans = (len(a.years) > 1 or len(b.years) > 1) and a.years != b.years
-    one_period = not spans and (a.earlier, a.month, a.forecast) == (b.earlier, b.month, b.forecast)
+    one_period = (
+        not spans
+        and (a.earlier, a.month, a.forecast) == (b.earlier, b.month, b.forecast)
+        and not _other_days(a, b)
+    )
     # Rates do not add up over places: Tucumán's cases per 100,000 may pass the country's.
     additive = dimension in _ADDITIVE and not (a.rate or b.rate)
     if additive and whole_and_part and one_period:
@@ -365,7 +414,7 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
                 "a change over time, not necessarily an error."
             ),
         )
-    apart = _periods_apart(a, b) or _dated_apart(a, b)
+    apart = _periods_apart(a, b) or _dated_apart(a, b) or _other_days(a, b)
     if apart:
         return "differs_by_time", "info", apart
     if a.place and b.place and _named(a.place, a.lang) != _named(b.place, b.lang):
