@@ -61,6 +61,7 @@ class _Patterns:
     clause_end: re.Pattern[str]
     metres_after: re.Pattern[str]
     one_in: re.Pattern[str]
+    phrase_start: re.Pattern[str]  # where one_in, ratio, bounded_ratio or point_fraction match
     share_join: re.Pattern[str]
     reference_after: re.Pattern[str]
     unit_parts: Mapping[str, tuple[re.Pattern[str], str, Decimal]]
@@ -172,6 +173,32 @@ def _patterns(code: str) -> _Patterns:
         if w[-1].isalpha()
     }
     tails |= {w[-1] for w in lang.qualifiers_before if not w[-1].isalpha()}
+    # Figures written as phrases, found by one search (``phrase_start``, below). Each
+    # opens where no word character stands before it, which that search tests first.
+    ratio = _alt(lang.ratio_phrases)  # "la mitad", "twice"
+    # "More than half said": not "half-time", "half a million", "half an hour"
+    bounded_ratio = (
+        rf"{_alt(lang.bounded_ratios)}(?!-|{_BLANK}+{_alt([*lang.article_numbers, *lang.scales])})"
+    )
+    # "half a percentage point", "un cuarto de punto porcentual", "a quarter point"
+    point_fraction = (
+        rf"(?P<fraction>{_alt(lang.point_fractions)}){_BLANK}+"
+        rf"(?:(?:{joiners}){_BLANK}+)?(?:{_alt(lang.articles)}{_BLANK}+)?"
+        rf"(?P<point>{_alt(lang.point_words)})"
+        # A bare "punto" before "de" is another point: "medio punto de venta".
+        rf"(?P<of>{_BLANK}+(?:{joiners})(?![\w]))?"
+    )
+    # "one in five", "uno de cada cuatro": the share's head and joiner, up to its N
+    one_in = (
+        rf"(?<![\w.,])(?:{_alt(lang.one_in_heads, bounded=False)}){_BLANK}+"
+        rf"(?:{_alt(lang.one_in_joiners, bounded=False)}){_BLANK}+"
+    )
+    phrase_firsts = [
+        *lang.ratio_phrases,
+        *lang.bounded_ratios,
+        *lang.point_fractions,
+        *lang.one_in_heads,
+    ]
     return _Patterns(
         lang=lang,
         prefix=re.compile(rf"(?:{prefixes})[ \t\u00a0]?$"),
@@ -275,22 +302,9 @@ def _patterns(code: str) -> _Patterns:
             rf"|{_BLANK}+{_alt(lang.bound_joiners)}{_BLANK}+",
             re.IGNORECASE,
         ),
-        ratio=re.compile(_alt(lang.ratio_phrases), re.IGNORECASE),
-        # "More than half said": not "half-time", "half a million", "half an hour"
-        bounded_ratio=re.compile(
-            rf"{_alt(lang.bounded_ratios)}"
-            rf"(?!-|{_BLANK}+{_alt([*lang.article_numbers, *lang.scales])})",
-            re.IGNORECASE,
-        ),
-        # "half a percentage point", "un cuarto de punto porcentual", "a quarter point"
-        point_fraction=re.compile(
-            rf"(?P<fraction>{_alt(lang.point_fractions)}){_BLANK}+"
-            rf"(?:(?:{joiners}){_BLANK}+)?(?:{_alt(lang.articles)}{_BLANK}+)?"
-            rf"(?P<point>{_alt(lang.point_words)})"
-            # A bare "punto" before "de" is another point: "medio punto de venta".
-            rf"(?P<of>{_BLANK}+(?:{joiners})(?![\w]))?",
-            re.IGNORECASE,
-        ),
+        ratio=re.compile(ratio, re.IGNORECASE),
+        bounded_ratio=re.compile(bounded_ratio, re.IGNORECASE),
+        point_fraction=re.compile(point_fraction, re.IGNORECASE),
         word=re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\d|[^\w\s]"),
         # "15 dólares con 50 centavos", "thirteen dollars and forty-five cents": what may
         # stand between a whole amount and its cents (see _measure._with_cents).
@@ -305,11 +319,13 @@ def _patterns(code: str) -> _Patterns:
             rf"{_BLANK}+(?:{_alt([*lang.references_after, *map(fold, lang.references_after)])})",
             re.IGNORECASE,
         ),
-        # "one in five", "uno de cada cuatro": the share's head and joiner, up to its N
-        one_in=re.compile(
-            rf"(?<![\w.,])(?:{_alt(lang.one_in_heads, bounded=False)}){_BLANK}+"
-            rf"(?:{_alt(lang.one_in_joiners, bounded=False)}){_BLANK}+",
-            re.IGNORECASE,
+        one_in=re.compile(one_in, re.IGNORECASE),
+        # A character that may open a phrase, not after a word character, where one of
+        # the four matches: the search skips to those characters at C speed, and the
+        # lookbehind steps back over the one it read to try the four from its start.
+        phrase_start=re.compile(
+            rf"{_opening_class(phrase_firsts)}(?<![\w].)"
+            rf"(?<=(?=(?i:{one_in}|{ratio}|{bounded_ratio}|{point_fraction})).)"
         ),
         # "three in 10", "siete de cada diez": the joiner after a share's part, up to its N
         share_join=re.compile(rf"{_BLANK}+(?:{_alt(lang.share_joiners)}){_BLANK}+", re.IGNORECASE),
@@ -320,6 +336,23 @@ def _patterns(code: str) -> _Patterns:
         light_words=lang.clause_joiners | lang.articles,
         referential_words=lang.referential | lang.articles,
     )
+
+
+def _opening_class(phrases: Iterable[str]) -> str:
+    """A character class of every character that may open one of ``phrases`` in a
+    case-insensitive match: the ASCII characters the engine itself matches to their first
+    characters ignoring case, and every other character (so that "K", the Kelvin sign, or
+    "ſ" need no table). A search for a pattern that opens with this class skips to such
+    characters at C speed; a case-insensitive one that opens with a lookahead tries
+    every position."""
+    firsts = {p[0] for p in phrases if p}
+    if " " in firsts:
+        firsts |= {"\t", "\u00a0"}  # a blank in a phrase matches any run of blanks
+    if not firsts:
+        return r"(?!x)x"
+    written = re.compile(f"[{''.join(map(re.escape, sorted(firsts)))}]", re.IGNORECASE)
+    ascii_ = [chr(c) for c in range(128) if written.fullmatch(chr(c))]
+    return rf"[{''.join(map(re.escape, ascii_))}\x80-\U0010ffff]"
 
 
 _BLANK_RUN = " "  # a space in a phrase: any run of blanks in the text

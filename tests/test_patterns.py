@@ -16,6 +16,7 @@ import pytest
 from factcheck._claim_patterns import _BLANK, _alt, _patterns
 from factcheck._filters import _previous_word
 from factcheck._number_grammar import _grammar
+from factcheck.extract import _phrases
 from factcheck.lang import fold, language
 
 CASES = Path(__file__).parent / "data" / "extract_cases.jsonl"
@@ -87,3 +88,19 @@ def test_the_number_scan_skips_no_number(code: str) -> None:
     for text in TEXTS:
         found = [m.span() for m in expression.finditer(text)]
         assert found == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("code", ["es", "en"])
+def test_the_phrase_scans_find_what_each_finds_alone(code: str) -> None:
+    p = _patterns(code)
+    lang = p.lang
+    phrases = [*lang.one_in_heads, *lang.ratio_phrases, *lang.bounded_ratios]
+    written = " ".join(
+        [*phrases, *(f"{f} {w}" for f in lang.point_fractions for w in lang.point_words)]
+    )
+    # Odd capitals that match ASCII letters ignoring case: the Kelvin sign, a long s.
+    odd = written.upper().replace("K", "\u212a").replace("S", "\u017f")
+    scans = (p.one_in, p.ratio, p.bounded_ratio, p.point_fraction)
+    for text in [*TEXTS, written, written.upper(), odd, "x" + written.replace(" ", "_")]:
+        alone = tuple([m.span() for m in scan.finditer(text)] for scan in scans)
+        assert tuple([m.span() for m in found] for found in _phrases(text, p)) == alone, text

@@ -177,7 +177,6 @@ class Language:
     bounded_ratios: dict[str, Decimal]  # "half": a share alone only after "more than"
     point_fractions: dict[str, Decimal]  # "medio", "a quarter" before a point word
     point_words: tuple[str, ...]  # "puntos porcentuales", "point": a percentage point
-    point_stems: tuple[str, ...]  # the first word of each, lower case, for a quick test
     currency_words: dict[str, str]
     currency_subunits: dict[str, tuple[str, Decimal]]  # "cents" → ("$", 0.01)
     currency_after_scale: dict[str, str]
@@ -440,7 +439,6 @@ def language(code: str) -> Language:
         bounded_ratios={k: _dec(v) for k, v in d.get("bounded_ratios", {}).items()},
         point_fractions={fold(k): Decimal(str(v)) for k, v in d["point_fractions"].items()},
         point_words=tuple(d["point_words"]["words"]),
-        point_stems=tuple({w.split()[0].lower() for w in d["point_words"]["words"]}),
         currency_words=d.get("currency_words", {}),
         currency_subunits={
             k: (v, _HUNDREDTH) if isinstance(v, str) else (v[0], Decimal(v[1]))
