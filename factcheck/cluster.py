@@ -122,6 +122,7 @@ class _Vocabulary:
     per_unit: frozenset[str]  # "per", "por": a subject after them is a figure's unit
     partitive: re.Pattern[str]  # "19 de las causas": some of a whole, after a count
     difference_after: re.Pattern[str]  # "9 menos que los 400": a difference, after it
+    change_verbs: frozenset[str]  # "aumentaron", "rose": before a figure, the change
     not_units: frozenset[str]  # "encima", "ciento": no unit after "por"
     periods: dict[str, str]  # "mensual" → month
     variants: dict[str, tuple[str, str]]  # "subyacente" → (inflation, core)
@@ -196,6 +197,7 @@ def _vocabulary() -> _Vocabulary:
         measures=frozenset().union(*(lang.measure_acronyms | lang.not_bodies for lang in langs)),
         outlets=frozenset().union(*(lang.outlets for lang in langs)),
         scales={w: v for lang in langs for w, v in lang.scales.items()},
+        change_verbs=frozenset().union(*(lang.arithmetic.change_verbs for lang in langs)),
         difference_after=re.compile(
             r"\s*(?:[^\W\d_]+\s+)?(?:"
             + "|".join(re.escape(p) for lang in langs for p in lang.difference_after)
@@ -623,7 +625,7 @@ class _Member:
 
 # Kinds an agreeing restatement may leave unsaid: "creó 256.000 empleos" / "payrolls rose
 # by 256,000", "capacidad para 85.018 espectadores" / "can now hold 85,018 fans".
-_UNSAID_KINDS = frozenset({"flow", "average", "capacity", "threshold", "portion"})
+_UNSAID_KINDS = frozenset({"flow", "average", "capacity", "threshold", "portion", "change"})
 
 
 def _one_body(a: _Member, b: _Member) -> bool:
@@ -780,8 +782,27 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
             found.add("portion")  # "19 de las causas" is not the causes' total
         if vocabulary.difference_after.match(window.after):
             found.add("difference")  # "9 menos que los 400": the gap, not a level
+        if claim_id not in shares and _changed_by(window.before, vocabulary):
+            found.add("change")  # "aumentaron 331 millones de dólares": not the level
         out[claim_id] = frozenset(found)
     return out
+
+
+def _changed_by(before: str, vocabulary: _Vocabulary) -> bool:
+    """Whether a verb of change stands right before a figure, maybe with "en" or "by"
+    ("aumentaron 331 millones", "rose by $2bn"): the figure is the change. "rose to
+    $2bn", "subieron a 400" name the level reached. A share after one is a growth rate,
+    which the growth check reads (not here)."""
+    words = _LAST_WORDS.findall(fold(before).lower()[-40:])[-2:]
+    if words and words[-1] in _BY:
+        words = words[:-1]
+    return bool(words) and words[-1] in vocabulary.change_verbs and words[-1] not in _PARTICLES
+
+
+_LAST_WORDS = re.compile(r"[^\W\d_]+")
+_BY = frozenset({"en", "by"})
+# "up 5%" is a change, but "set up 170,182 polling stations" is no change of them.
+_PARTICLES = frozenset({"up", "down"})
 
 
 def per_unit(claim: Claim) -> bool:

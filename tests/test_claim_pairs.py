@@ -16,6 +16,7 @@ from tests.pairs import (
     FOURTH,
     FRESH,
     NINTH,
+    TENTH,
     PAIRS,
     SEVENTH,
     SIXTH,
@@ -96,6 +97,12 @@ EIGHTH_RECALL_FLOOR = 0.65
 # 0.667; 0.690, 0.667 at its end.
 NINTH_PRECISION_FLOOR = 0.66
 NINTH_RECALL_FLOOR = 0.63
+# The tenth set (150 pairs, 60 same, 75 across languages; aviation, water, steel, strikes,
+# wildfires, censuses, banks, vaccines, football, ports, remittances, lithium...; written
+# by a helper that read only tests/data/README.md) was measured once, unseen, at the start
+# of session 15: 0.727, 0.400.
+TENTH_PRECISION_FLOOR = 0.70
+TENTH_RECALL_FLOOR = 0.38
 
 SETS = [
     (PAIRS, PRECISION_FLOOR, RECALL_FLOOR),
@@ -107,6 +114,7 @@ SETS = [
     (SEVENTH, SEVENTH_PRECISION_FLOOR, SEVENTH_RECALL_FLOOR),
     (EIGHTH, EIGHTH_PRECISION_FLOOR, EIGHTH_RECALL_FLOOR),
     (NINTH, NINTH_PRECISION_FLOOR, NINTH_RECALL_FLOOR),
+    (TENTH, TENTH_PRECISION_FLOOR, TENTH_RECALL_FLOOR),
 ]
 
 

@@ -1,6 +1,7 @@
 """End-to-end alarms on whole articles, held to floors: tests/data/stories (the first
 set, read and worked from in session 12), tests/data/stories_third (measured unseen
-at the start of session 13, then read) and tests/data/stories_fourth (the same, session 14).
+at the start of session 13, then read), tests/data/stories_fourth (the same, session 14)
+and tests/data/stories_fifth (the same, session 15).
 
 The floors are the figures measured when they were set; a change that lowers them
 either loses real errors or cries wolf on articles that are right.
@@ -16,6 +17,7 @@ from tests.stories import STORIES, Scores, score
 
 THIRD = STORIES.parent / "stories_third"
 FOURTH = STORIES.parent / "stories_fourth"
+FIFTH = STORIES.parent / "stories_fifth"
 
 # folder: (precision, recall, traps alarmed at most, every conversion slip caught)
 FLOORS = {
@@ -28,6 +30,9 @@ FLOORS = {
     # of a cross-source error named); 0.49, 0.67 (16/24) as scored since; 0.69, 0.67
     # (16/24), no trap at its end.
     FOURTH: (0.62, 0.62, 1, True),
+    # Unseen at session 15's start: 0.72 (18 alarms, 13 true), 0.50 (12/24, cross-source
+    # 1/9), no trap.
+    FIFTH: (0.65, 0.45, 1, True),
 }
 
 
