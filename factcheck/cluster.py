@@ -1039,6 +1039,18 @@ def _contrasted(a: tuple[str, ...], b: tuple[str, ...], vectors: dict[str, np.nd
     return bool(matched_a.any() and not matched_a.all() and not matched_b.all())
 
 
+def _aligned(a: tuple[str, ...], b: tuple[str, ...], vectors: dict[str, np.ndarray]) -> bool:
+    """Whether each subject's every word is a word of the other or its translation
+    ("acero crudo" / "crude steel", "tránsitos" / "transits"), where the sentence model
+    scores the phrases apart. A word only one of them has ("youth unemployment rate",
+    "data center revenue") names a part, so no."""
+    return bool(a and b) and _covered(a, b, vectors) and _covered(b, a, vectors)
+
+
+def _covered(a: tuple[str, ...], b: tuple[str, ...], vectors: dict[str, np.ndarray]) -> bool:
+    return all(x in b or max(float(vectors[x] @ vectors[y]) for y in b) >= _WORD_MATCH for x in a)
+
+
 # Cosine at which two words are taken for one word or its translation ("homicidio" and
 # "homicide" 0.97, "especialidad" and "specialist" 0.83; "general" and "headline" 0.34).
 _WORD_MATCH = 0.6
@@ -1061,6 +1073,9 @@ class _Evidence:
         so a word left unmatched says nothing; the variants lexicon (:func:`_variants`)
         names the contrasts that matter there (core / headline, dead / injured)."""
         return a.lang == b.lang and _contrasted(self.words[i], self.words[j], self.vectors)
+
+    def aligned(self, i: int, j: int) -> bool:
+        return _aligned(self.words[i], self.words[j], self.vectors)
 
     def context(self, i: int, j: int) -> float:
         return float(self.contexts[i] @ self.contexts[j])
@@ -1088,9 +1103,22 @@ def _accepted(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Con
         return context >= config.context_alone_min
     if ev.contrasted(a, b, i, j):
         return False
-    subject = ev.subject(i, j) >= config.subject_min or _translated(a, b) or _told(a, b)
+    similar = ev.subject(i, j)
+    subject = (
+        similar >= config.subject_min
+        or _translated(a, b)
+        or _told(a, b)
+        or (
+            similar >= _ALIGNED_SUBJECT_MIN and context >= _ALIGNED_CONTEXT_MIN and ev.aligned(i, j)
+        )
+    )
     return subject and context >= config.context_min
 
+
+# Below this the subjects are too far apart for their words to say they are one.
+_ALIGNED_SUBJECT_MIN = 0.4
+# ... and their sentences must say more than the bar for similar subjects asks.
+_ALIGNED_CONTEXT_MIN = 0.45
 
 # Subjects that only say people were counted: what happened to them is said by the verb
 # or the words next to the figure ("192 personas murieron"), read as a variant.

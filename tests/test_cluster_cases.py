@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from factcheck.cluster import (
+    _aligned,
     _concepts,
     _content_words,
     _contrasted,
@@ -90,7 +91,8 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
         a, b = _content_words(case["a"]), _content_words(case["b"])
         words = list(dict.fromkeys([*a, *b]))
         vectors = dict(zip(words, embedder.encode(words), strict=True))
-        assert _contrasted(a, b, vectors) is case["expect"]
+        judge = _aligned if case["kind"] == "aligned" else _contrasted
+        assert judge(a, b, vectors) is case["expect"]
 
 
 def _members(sentences: list[str]) -> list[Any]:
