@@ -99,10 +99,15 @@ def _amount(claim: Claim) -> bool:
 
 def _name_like(word: str, vocabulary: _Vocabulary) -> bool:
     """A capitalised word that is neither a measure's acronym nor a common noun by its
-    ending ("Unemployment" opening a sentence is the noun)."""
+    ending or by the glossary ("Unemployment", "Revenue" opening a sentence are nouns)."""
     if not word[:1].isupper() or fold(word) in vocabulary.measures:
         return False
-    return word.isupper() or not word.lower().endswith(vocabulary.noun_endings)
+    if word.isupper():
+        return True
+    # "Revenue rose", "Remittances fell": a measure's name opening the sentence
+    return fold(word) not in vocabulary.common and not word.lower().endswith(
+        vocabulary.noun_endings
+    )
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
