@@ -60,6 +60,7 @@ class _Patterns:
     cents: re.Pattern[str]
     clause_end: re.Pattern[str]
     metres_after: re.Pattern[str]
+    rate_after: re.Pattern[str]  # "per millisecond", "/s", "por hora": the time of a rate
     one_in: re.Pattern[str]
     phrase_start: re.Pattern[str]  # where one_in, ratio, bounded_ratio or point_fraction match
     share_join: re.Pattern[str]
@@ -144,13 +145,18 @@ def _patterns(code: str) -> _Patterns:
         if not k.islower() or len(k) <= 3 or k in lang.glued_units
     )
     joiners = "|".join(re.escape(j) for j in lang.subject_joiners)
+    # A unit of time after "/" and a unit: "500 m³/s", "50 km/ms", "12 liters/min".
+    times = _alt(lang.rate_times)
+    over = rf"(?:(?-i:{_alt(lang.rate_time_symbols, bounded=False)})|{times})(?![\w/])"
     # What follows a number and says what it measures; "de"/"of" only after a scale
     # ("20 millones de pesos"), which the caller checks.
     after = (
         rf"(?P<pre>[ \t\u00a0]*(?:(?P<de>{joiners})[ \t\u00a0]+)?)"
         rf"(?:(?P<word>{words})|(?P<symbol>{symbols})"
-        # "20 kg", "20 (kg)" as table headers write it
-        rf"|(?P<bracket>[(\[{{<])?(?-i:(?P<unit>{unit_symbols}))(?(bracket)[)\]}}>]|(?![\w/²³'’])))"
+        # "20 kg", "20 (kg)" as table headers write it; "/" after a symbol only before a
+        # unit of time ("5 m/min"; not "120 g/km")
+        rf"|(?P<bracket>[(\[{{<])?(?-i:(?P<unit>{unit_symbols}))"
+        rf"(?(bracket)[)\]}}>]|(?![\w²³'’]|/(?!{over}))))"
         # "24703 L-202", "80 T-72": a letter and a number after a hyphen make a code.
         r"(?!-\d)"
     )
@@ -331,6 +337,14 @@ def _patterns(code: str) -> _Patterns:
         share_join=re.compile(rf"{_BLANK}+(?:{_alt(lang.share_joiners)}){_BLANK}+", re.IGNORECASE),
         # "1.8m tall", "a 3m-long python"; not "5m long-term" jobs
         metres_after=re.compile(rf"(?:{_BLANK}+|-){_alt(lang.metres_after)}(?!-)", re.IGNORECASE),
+        # "per millisecond", "a second", "/s", "por hora", "a la hora": the time a length
+        # or a volume is over (see _measure._rate)
+        rate_after=re.compile(
+            rf"[ \t\u00a0]?/[ \t\u00a0]?(?P<over>{over})"
+            rf"|{_BLANK}+(?:{_alt(lang.rate_joiners)}|(?P<article>{_alt(lang.rate_article_joiners)}))"
+            rf"{_BLANK}+(?P<time>{times})(?![\w/])",
+            re.IGNORECASE,
+        ),
         unit_parts={whole: _unit_part(lang, *part) for whole, part in lang.unit_parts.items()},
         subject_glue=lang.subject_lead_in | lang.subject_stop,
         light_words=lang.clause_joiners | lang.articles,

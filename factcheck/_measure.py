@@ -69,6 +69,13 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         unit, n = "meter", _times(n, 1 / n.scale, scaled=False)  # "1.8m tall"
     hyphen_noun = None
     m = p.after.match(text, n.end)
+    if (
+        m
+        and m.group("unit")
+        and text.startswith("/", m.end())
+        and _rate(text, m.end(), lang.units[m.group("unit")], p) is None
+    ):
+        m = None  # "5 t/h": a symbol before "/" only in a rate of a length or volume
     if m and m.group("de") and not (n.scaled or n.fraction):
         m = None  # "20 millones de pesos", "1/4 de milla", not "20 de pesos"
     if m and m.group("word") and not n.fraction and fold(m.group("word")) in lang.fraction_units:
@@ -93,6 +100,9 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
             span_end = m.end()
             if m.group("symbol") and not n.scaled:
                 n, span_end = _scale_after_code(text, n, span_end, lang)
+            rate = _rate(text, span_end, unit, p)
+            if rate:
+                unit, span_end = rate  # "50 meters per millisecond", "500 m³/s"
             if unit in p.unit_parts and not (n.scaled or n.fraction):
                 n, span_end = _with_part(text, n, span_end, p.unit_parts[unit])
             if unit == "basis_point":  # "50 puntos base": hundredths of a point
@@ -391,7 +401,50 @@ def _dimension(unit: str, lang: Language) -> str:
         return unit
     if unit in lang.dimensions:
         return lang.dimensions[unit]
+    head, per, time = unit.rpartition("_per_")
+    if per and time in _RATE_TIMES:  # a rate composed by _rate: "liter_per_second"
+        return _RATES.get(lang.dimensions.get(head, ""), "money")
     return "money"
+
+
+# What a length or a volume over a unit of time measures. Not a mass or a count: "5
+# million tonnes a year", "3 meals a day" name an amount and its period.
+_RATES = {"length": "speed", "volume": "flow"}
+_RATE_TIMES = frozenset({"second", "millisecond", "minute", "hour"})
+
+
+def _rate(text: str, end: int, unit: str, p: _Patterns) -> tuple[str, int] | None:
+    """ "50 meters per millisecond", "50 km/ms", "200 litros por segundo", "500 m³/s": a
+    length or a volume over a unit of time, as one unit ("meter_per_millisecond") and
+    where it ends; None when no unit of time follows. Listed compounds ("km/h", "barrels a
+    day") are read whole before; this composes the rest. After a word, an ordinal ("100
+    meters a second time", "por segundo año") leaves the unit alone, and after an article
+    a word that undoes the rate ("an hour later", "a la hora de")."""
+    lang = p.lang
+    if lang.dimensions.get(unit) not in _RATES:
+        return None
+    m = p.rate_after.match(text, end)
+    if m is None:
+        return None
+    over = m.group("over")
+    if over:
+        time = lang.rate_time_symbols.get(over) or lang.rate_times[fold(over)]
+    else:
+        written = fold(m.group("time"))
+        time = lang.rate_times[written]
+        nxt = _WORD_AFTER.match(text, m.end())
+        word = fold(nxt.group(1)) if nxt else ""
+        if m.group("article") and word in lang.rate_not_after:
+            return None  # "an hour later", "a la hora de la salida"
+        if (
+            word
+            and written in lang.rate_ordinals
+            and (word not in p.subject_glue or _key(word, lang.units))
+        ):
+            return None  # "a second time", "al segundo intento", "por segundo año"
+    if time not in _RATE_TIMES:
+        return None
+    return f"{unit}_per_{time}", m.end()
 
 
 def _qualifier(

@@ -36,8 +36,19 @@ def pint_expression(unit: str) -> str:
 
     >>> pint_expression("square_meter"), pint_expression("kilometer")
     ('meter ** 2', 'kilometer')
+    >>> pint_expression("cubic_meter_per_minute")
+    'meter ** 3 / minute'
     """
-    return _ALIASES.get(unit, unit)
+    if unit in _ALIASES:
+        return _ALIASES[unit]
+    head, per, time = unit.rpartition("_per_")
+    if per and time in _TIMES:  # "liter_per_second", "meter_per_millisecond"
+        return f"{pint_expression(head)} / {time}"
+    return unit
+
+
+# The units of time a rate's name may end with (factcheck._measure composes them).
+_TIMES = frozenset({"second", "millisecond", "minute", "hour"})
 
 
 @cache

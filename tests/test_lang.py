@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pint
 import pytest
 
+from factcheck._measure import _dimension
 from factcheck.lang import available_languages, language
-from factcheck.normalize import pint_expression
+from factcheck.normalize import convert_unit, pint_expression
 
 DIMENSIONS = {
     "length": "[length]",
@@ -38,6 +41,32 @@ def test_units_are_pint_units_of_the_stated_dimension(code: str, ureg: pint.Unit
         dimension = lang.dimensions[unit]
         dims = ureg.Quantity(1, pint_expression(unit)).dimensionality
         assert dims == ureg.get_dimensionality(DIMENSIONS[dimension]), (written, unit)
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_composed_rates_are_pint_units_of_their_dimension(
+    code: str, ureg: pint.UnitRegistry
+) -> None:
+    """ "50 meters per millisecond", "200 litros por segundo": every length or volume over
+    every unit of time a rate may name is a speed or a flow that pint reads."""
+    lang = language(code)
+    times = {*lang.rate_times.values(), *lang.rate_time_symbols.values()}
+    heads = {u for u in lang.units.values() if lang.dimensions[u] in {"length", "volume"}}
+    assert times and heads
+    for head in heads:
+        for time in times:
+            unit = f"{head}_per_{time}"
+            dimension = _dimension(unit, lang)
+            dims = ureg.Quantity(1, pint_expression(unit)).dimensionality
+            assert dims == ureg.get_dimensionality(DIMENSIONS[dimension]), unit
+
+
+def test_composed_rates_convert_to_listed_compounds() -> None:
+    assert convert_unit(Decimal(1000), "liter_per_second", "cubic_meter_per_second") == 1
+    assert convert_unit(Decimal(1), "meter_per_millisecond", "kilometer_per_hour") == 3600
+    assert convert_unit(Decimal(100), "kilometer_per_hour", "mile_per_hour") == Decimal(
+        "62.1371192237"
+    )
 
 
 @pytest.mark.parametrize("code", available_languages())

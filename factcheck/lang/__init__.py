@@ -296,6 +296,13 @@ class Language:
     angle_units: dict[str, str]  # "girar 3 vueltas", "0.8rad": other units of angle
     angle_glued: frozenset[str]  # "rad": those that may touch the figure
     metres_after: tuple[str, ...]  # "1.8m tall": a glued "m" is metres before these
+    # "50 meters per millisecond", "500 m³/s": a length or volume over a unit of time
+    rate_joiners: tuple[str, ...]  # "per", "por"
+    rate_article_joiners: tuple[str, ...]  # "a", "an", "al", "a la"
+    rate_times: dict[str, str]  # "seconds", "horas" → second, hour (folded words)
+    rate_time_symbols: dict[str, str]  # "s", "ms", "h" after "/": as written
+    rate_ordinals: frozenset[str]  # "second": also an ordinal ("a second time")
+    rate_not_after: frozenset[str]  # after an article: "an hour later", "a la hora de"
     # "5 ft 2 in": a unit → the unit of its part, how many make one, marks besides words
     unit_parts: dict[str, tuple[str, Decimal, tuple[str, ...]]]
     # Variants of one measure, by set and group: ("inflation", "core") ← "subyacente".
@@ -585,6 +592,12 @@ def language(code: str) -> Language:
         angle_units={fold(k): str(v) for k, v in d["angle"].get("units", {}).items()},
         angle_glued=frozenset(fold(w) for w in d["angle"].get("glued", ())),
         metres_after=tuple(d["metres"]["after"]),
+        rate_joiners=tuple(d["rates"]["joiners"]),
+        rate_article_joiners=tuple(d["rates"]["article_joiners"]),
+        rate_times={fold(k): str(v) for k, v in d["rates"]["times"].items()},
+        rate_time_symbols=dict(common["rate_time_symbols"]),
+        rate_ordinals=frozenset(fold(w) for w in d["rates"]["ordinals"]),
+        rate_not_after=frozenset(fold(w) for w in d["rates"]["not_after"]),
         unit_parts={
             whole: (str(v["part"]), _dec(v["per"]), tuple(v["marks"]))
             for whole, v in common["unit_parts"].items()
