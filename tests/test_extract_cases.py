@@ -35,6 +35,11 @@ def test_enough_cases() -> None:
     assert sum(1 for c in CASES if not c.values[0]["claims"]) >= 40
 
 
+def test_case_ids_are_unique() -> None:
+    ids = [c.values[0]["id"] for c in CASES]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_extract_case(case: dict[str, Any]) -> None:
     got = extract_claims(case["text"], case["lang"], locale=case.get("locale"))
