@@ -66,8 +66,9 @@ def _informative(claim: Claim) -> str | None:
     may come with it ("consultas de especialidad del IMSS-Bienestar" → "consultas de
     especialidad", "Mexico's annual inflation" → "annual inflation"): those are compared
     apart, as entities and scope. "incremento" or "rise" alone does not say what rose,
-    "inversión" or "spending" alone not what the money pays for, and a subject that is
-    only names ("Pemex") says who, not what: such a claim is matched on its context only."""
+    "a 16-year high" not what stands there, "inversión" or "spending" alone not what the
+    money pays for, and a subject that is only names ("Pemex") says who, not what: such a
+    claim is matched on its context only."""
     if not claim.subject:
         return None
     vocabulary = _vocabulary()
@@ -116,7 +117,7 @@ _ENTITY_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}[0-9]*(?:-\w+)*")
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    change: frozenset[str]  # words that name a change, not what changed
+    change: frozenset[str]  # words that name a change or a level, not what changed
     amounts: frozenset[str]  # "inversión", "spending": money, not what it pays for
     glue: frozenset[str]  # articles and prepositions that cannot end a subject
     places: frozenset[str]
@@ -153,7 +154,7 @@ def _vocabulary() -> _Vocabulary:
     variants = {w.lower(): v for lang in langs for w, v in lang.variants.items()}
     defaults = {w.lower(): v for lang in langs for w, v in lang.variant_defaults.items()}
     return _Vocabulary(
-        change=frozenset().union(*(lang.change_words for lang in langs)),
+        change=frozenset().union(*(lang.change_words | lang.level_words for lang in langs)),
         amounts=frozenset().union(*(lang.amount_words for lang in langs)),
         glue=frozenset().union(
             *(

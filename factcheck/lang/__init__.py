@@ -245,6 +245,7 @@ class Language:
     articles: frozenset[str]
     relativizers: frozenset[str]
     change_words: frozenset[str]
+    level_words: frozenset[str]  # "high", "récord": where a figure stands, not what
     verbs: frozenset[str]
     verb_endings: tuple[str, ...]
     clause_joiners: frozenset[str]
@@ -535,6 +536,7 @@ def language(code: str) -> Language:
         articles=frozenset(fold(w) for w in d["subject"]["articles"]),
         relativizers=frozenset(fold(w) for w in d["subject"]["relativizers"]),
         change_words=frozenset(fold(w) for w in d["subject"]["change_words"]),
+        level_words=frozenset(fold(w) for w in d["subject"]["level_words"]),
         # written, not folded: "aumentó" is a verb, "aumento" a noun
         verbs=frozenset(d["subject"]["verbs"]),
         verb_endings=tuple(d["subject"]["verb_endings"]),
