@@ -127,6 +127,7 @@ class _Vocabulary:
     kinds: dict[str, str]  # "meta" → target, "creados" → flow
     per_unit: frozenset[str]  # "per", "por": a subject after them is a figure's unit
     partitive: re.Pattern[str]  # "19 de las causas": some of a whole, after a count
+    averaged: re.Pattern[str]  # "en promedio", "on average": an average's figure after it
     difference_after: re.Pattern[str]  # "9 menos que los 400": a difference, after it
     change_verbs: frozenset[str]  # "aumentaron", "rose": before a figure, the change
     not_units: frozenset[str]  # "encima", "ciento": no unit after "por"
@@ -183,6 +184,12 @@ def _vocabulary() -> _Vocabulary:
         per_unit=frozenset().union(*(lang.per_unit for lang in langs)),
         partitive=re.compile(
             r"\s*(?:" + "|".join(re.escape(p) for lang in langs for p in lang.partitive) + r")\s",
+            re.IGNORECASE,
+        ),
+        averaged=re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(p) for lang in langs for p in lang.averaged)
+            + r")(?!\w)",
             re.IGNORECASE,
         ),
         not_units=frozenset().union(*(lang.not_units for lang in langs)),
@@ -780,8 +787,10 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
             and (kind != "flow" or claim_id in counts)
             and (kind != "capacity" or claim_id not in shares)
         }
-        if _per_unit(_subject_phrase(by_id[claim_id]), window.after, vocabulary):
-            found.add("average")
+        if _per_unit(
+            _subject_phrase(by_id[claim_id]), window.after, vocabulary
+        ) or vocabulary.averaged.search(window.before):
+            found.add("average")  # "1.208 euros por turista", "en promedio viven 3"
         if by_id[claim_id].quantity.dimension == "count" and vocabulary.partitive.match(
             window.after
         ):

@@ -284,6 +284,7 @@ class Language:
     # "9 menos que los 400", "five fewer than": right after a figure, a difference
     difference_after: tuple[str, ...]
     per_unit: frozenset[str]  # "per", "por": before the unit a figure is per
+    averaged: tuple[str, ...]  # "en promedio", "on average": before an average
     not_units: frozenset[str]  # "encima", "cent": what follows them and is no unit
     periods: dict[str, str]  # "mensual" → month, "annual" → year
     # "44 grados" next to "los termómetros": the words and the unit they make
@@ -578,6 +579,7 @@ def language(code: str) -> Language:
         purposes=frozenset(fold(w) for w in d["subject"].get("purposes", ())),
         amount_words=frozenset(fold(w) for w in d["subject"]["amount_words"]),
         per_unit=frozenset(fold(w) for w in d["per_unit"]["words"]),
+        averaged=tuple(fold(w) for w in d["per_unit"].get("averaged", ())),
         not_units=frozenset(fold(w) for w in d["per_unit"]["not_units"]),
         measure_kinds={
             fold(w): kind for kind, ws in d.get("measure_kinds", {}).items() for w in ws
