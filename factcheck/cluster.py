@@ -808,7 +808,7 @@ def _changed_by(before: str, vocabulary: _Vocabulary) -> bool:
     ("aumentaron 331 millones", "rose by $2bn"): the figure is the change. "rose to
     $2bn", "subieron a 400" name the level reached. A share after one is a growth rate,
     which the growth check reads (not here)."""
-    words = _LAST_WORDS.findall(fold(before).lower()[-40:])[-2:]
+    words = _LAST_WORDS.findall(fold(before)[-40:])[-2:]
     if words and words[-1] in _BY:
         words = words[:-1]
     return bool(words) and words[-1] in vocabulary.change_verbs and words[-1] not in _PARTICLES

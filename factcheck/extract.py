@@ -204,7 +204,7 @@ def _carried_unit(
         or found.high is not None
     ):
         return found
-    if _counts_a_noun(text, found.end, p):
+    if _noun_follows(text, found.end, p):
         return found  # "3 millones de jubilados", "2 million users": a count of them
     ratio = n.value / previous.quantity.value if previous.quantity.value else Decimal(0)
     between = text[previous.end : found.start]
@@ -218,7 +218,7 @@ def _carried_unit(
     return replace(found, unit=previous.quantity.unit, dimension=previous.quantity.dimension)
 
 
-def _counts_a_noun(text: str, end: int, p: _Patterns) -> bool:
+def _noun_follows(text: str, end: int, p: _Patterns) -> bool:
     """Whether a noun follows a figure, maybe after "de" or "of": not "5 mil 400
     millones de un año antes", where an article follows "de"."""
     word = _NEXT_WORD.match(text, end)

@@ -626,7 +626,9 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
 def _named(locale: Locale, text: str) -> int:
     """How often ``text`` names the places of ``locale``, as written or in capitals (a
     dateline: "SANTIAGO.-")."""
-    return sum(text.count(n) + text.count(n.upper()) for n in locale.names)
+    return sum(
+        text.count(n) + (text.count(n.upper()) if n != n.upper() else 0) for n in locale.names
+    )
 
 
 def _most_named(locales: Iterable[Locale], text: str) -> tuple[Locale, int]:

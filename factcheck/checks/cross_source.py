@@ -183,13 +183,6 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
     )
 
 
-# The weekday of each name, Monday first, as ``date.weekday()`` counts them.
-_WEEKDAYS = {
-    "es": ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"),
-    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-}
-
-
 def _before_figure(claim: Claim) -> str:
     """The words of a figure's sentence before it."""
     at = claim.sentence.find(claim.text)
@@ -203,12 +196,13 @@ def _named_day(words: str, published: Date | None, lang: str) -> Date | None:
     two days before). After the figure a weekday tends to date something else ("figures
     published on Thursday", "the strike, which ended on Wednesday"), and words that name
     two weekdays name none."""
-    if published is None or lang not in _WEEKDAYS:
+    if published is None:
         return None
-    named = {w for w in _WORD.findall(fold(words).lower()) if w in _WEEKDAYS[lang]}
+    order = language(lang).weekday_order  # Monday first, as ``date.weekday()`` counts
+    named = {w for w in _WORD.findall(fold(words)) if w in order}
     if len(named) != 1:
         return None
-    weekday = _WEEKDAYS[lang].index(named.pop())
+    weekday = order.index(named.pop())
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 

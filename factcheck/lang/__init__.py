@@ -218,6 +218,7 @@ class Language:
     month_order: tuple[tuple[str, ...], ...]  # each month's first letters, January first
     openers: frozenset[str]  # "Gracias", "However": sentence openers, not names
     weekdays: frozenset[str]
+    weekday_order: tuple[str, ...]  # the same, Monday first
     year_words: frozenset[str]
     year_bounds: frozenset[str]  # "up to 2030", "hasta 2030": a bound before a year
     clock_before: tuple[str, ...]
@@ -509,6 +510,7 @@ def language(code: str) -> Language:
         months=frozenset(fold(m) for m in d["dates"]["months"]),
         month_order=tuple(tuple(m) for m in d["dates"].get("month_order", ())),
         weekdays=frozenset(fold(m) for m in d["dates"]["weekdays"]),
+        weekday_order=tuple(fold(m) for m in d["dates"]["weekdays"]),
         openers=frozenset(fold(w) for w in d["subject"]["openers"]),
         year_words=frozenset(fold(w) for w in d["dates"]["year_words"]),
         year_bounds=frozenset(fold(w) for w in d["dates"]["year_bounds"]),
