@@ -117,7 +117,7 @@ _B = r"[ \t\u00a0]"  # a blank inside a line
 _PROSE_DENOMINATOR = 10
 _OF_WORD = re.compile(rf"{_B}+([^\W\d_]+){_B}+[^\W\d_]")  # "of the", "de los": a word after
 _GLUED = re.compile(r"(?:[^\W\d_]-?|[#/]|\d[.,])$")
-_SUFFIX = re.compile(r"[^\W\d_]+|[º°ª]")
+_SUFFIX = re.compile(r"[^\W\d_]+|\.?[ºª]|°")  # "12.ª jornada": an ordinal too
 # A single quote may open a name: "bautizada como 'Tridente 2'" (double quotes open speech).
 _WORD_BEFORE = re.compile(rf"([^\s]){_B}+['‘]?([^\W\d_][\w-]*){_B}+$")
 # The first word of a text or a line before a figure: "Boeing 737 Max deliveries slump".

@@ -76,8 +76,12 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
         and _rate(text, m.end(), lang.units[m.group("unit")], p) is None
     ):
         m = None  # "5 t/h": a symbol before "/" only in a rate of a length or volume
-    if m and m.group("de") and not (n.scaled or n.fraction):
-        m = None  # "20 millones de pesos", "1/4 de milla", not "20 de pesos"
+    if (
+        m
+        and m.group("de")
+        and not ((n.scaled or n.fraction) and fold(m.group("de")) in lang.unit_joiners)
+    ):
+        m = None  # "20 millones de pesos", "1/4 de milla", not "20 de pesos" or "mil del año"
     if m and m.group("word") and not n.fraction and fold(m.group("word")) in lang.fraction_units:
         m = None  # "1/2 cup", not "won 3 cups"
     subunit = _key(m.group("word"), lang.currency_subunits) if m and m.group("word") else ""
@@ -558,16 +562,18 @@ def _level_after(text: str, at: int, between: list[str], lang: Language) -> bool
     base, hasta el 5,75%": "hasta" and an article after a comma that closes a clause with
     a figure (the change) name the level the change reached; "descuentos de hasta el
     30%" and "rebajas, hasta el 30%" (no figure before) stay bounds."""
-    if not between or fold(between[-1]) not in lang.articles:
-        return False
     comma = _COMMA_BEFORE.search(text, max(0, at - 4), at)
     if comma is None:
         return False
     clause = _CLAUSE_END.split(text[max(0, comma.start() - 80) : comma.start()])[-1]
+    words = _WORDS.findall(clause)
+    if not between or fold(between[-1]) not in lang.articles:
+        # "bajó en 26.300 personas en septiembre, hasta 2.561.067": without an article,
+        # only after a verb of change and its figure
+        changed = any(fold(w) in lang.arithmetic.change_verbs for w in words)
+        return changed and any(c.isdigit() for c in clause)
     # "El IPC bajó dos décimas en octubre, hasta el 1,8%": the change may be in words
-    return any(c.isdigit() for c in clause) or any(
-        fold(w) in lang.numbers for w in _WORDS.findall(clause)
-    )
+    return any(c.isdigit() for c in clause) or any(fold(w) in lang.numbers for w in words)
 
 
 def _may_qualify(text: str, lo: int, at: int, p: _Patterns) -> bool:

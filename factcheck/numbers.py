@@ -606,29 +606,46 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
         # Sierra de Santiago" keeps the default: a place is weaker evidence than a mark.
         if ambiguous:
             return None
-        named, count = _most_named(language_.locales.values(), text)
+        named, count = _most_named(_inferred(language_.locales.values()), text)
         return named.name if count > _named(default, text) else None
     if shown == default.decimal:
         # The default's mark: a place that writes it too and that the text names more
         # than the default's, and more than once ("10.4 trillion pesos" in a story on
-        # Argentina), as a story names its own country again and again.
+        # Argentina), as a story names its own country again and again. Only the pesos
+        # tell such places apart, so a text that names the default's pesos' country as
+        # often (Mexico, in a story on América Movil's Colombian unit) keeps them.
         same = [loc for loc in language_.locales.values() if loc.decimal == shown]
-        named, count = _most_named(same, text)
-        return named.name if count > max(1, _named(default, text)) else None
+        own = [loc for loc in same if loc.peso == default.peso]
+        others = [loc for loc in _inferred(same) if loc.peso != default.peso]
+        if not others:
+            return None
+        rivals = max([1, _named(default, text), *(_named(loc, text) for loc in own)])
+        named, count = _most_named(others, text)
+        return named.name if count > rivals else None
     # Among the places that write this mark, the one the text names most (Spain first).
-    candidates = [loc for loc in language_.locales.values() if loc.decimal == shown]
+    candidates = [loc for loc in _inferred(language_.locales.values()) if loc.decimal == shown]
     if not candidates:
         return None
     named, count = _most_named(candidates, text)
     return named.name if count else candidates[0].name
 
 
+def _inferred(locales: Iterable[Locale]) -> list[Locale]:
+    return [loc for loc in locales if loc.inferred]
+
+
 def _named(locale: Locale, text: str) -> int:
     """How often ``text`` names the places of ``locale``, as written or in capitals (a
     dateline: "SANTIAGO.-")."""
-    return sum(
-        text.count(n) + (text.count(n.upper()) if n != n.upper() else 0) for n in locale.names
-    )
+    return len(_names_pattern(locale.names).findall(text)) if locale.names else 0
+
+
+@cache
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    # Whole words, the longest first: "Colombian" names Colombia once, not twice.
+    written = {*names, *(n.upper() for n in names)}
+    words = "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
 
 
 def _most_named(locales: Iterable[Locale], text: str) -> tuple[Locale, int]:

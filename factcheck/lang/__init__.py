@@ -50,6 +50,7 @@ class Locale:
     dollar: str
     peso: str = "MXN"
     names: tuple[str, ...] = ()
+    inferred: bool = True  # whether a text that names its places is read there
 
 
 _HUNDREDTH = Decimal("0.01")  # what a subunit is worth unless its table says otherwise
@@ -239,6 +240,7 @@ class Language:
     subject_stop: frozenset[str]
     subject_skip: frozenset[str]
     subject_joiners: tuple[str, ...]
+    unit_joiners: frozenset[str]  # "de" in "20 millones de pesos"; not "del"
     place_nouns: frozenset[str]  # "estado" in "usuarios del estado": where, not what
     name_inner: frozenset[str]  # "la" in "Impuesto Sobre la Renta": inside a name
     subject_lead_in: frozenset[str]
@@ -406,6 +408,7 @@ def language(code: str) -> Language:
             str(v["dollar"]),
             str(v.get("peso", "MXN")),
             tuple(v.get("names", ())),
+            bool(v.get("inferred", True)),
         )
         for name, v in d["locales"].items()
     }
@@ -532,6 +535,7 @@ def language(code: str) -> Language:
         subject_stop=frozenset(fold(w) for w in d["subject"]["stop"]),
         subject_skip=frozenset(fold(w) for w in d["subject"]["skip"]),
         subject_joiners=tuple(d["subject"]["joiners"]),
+        unit_joiners=frozenset(d["subject"]["unit_joiners"]),
         place_nouns=frozenset(fold(w) for w in d["subject"].get("place_nouns", ())),
         name_inner=frozenset(fold(w) for w in d["subject"].get("name_inner", ())),
         subject_lead_in=frozenset(fold(w) for w in d["subject"]["lead_in"]),
