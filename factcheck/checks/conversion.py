@@ -56,8 +56,11 @@ def _links(code: str) -> re.Pattern[str]:
     lang = language(code)
     words = "|".join(re.escape(w) for w in sorted(lang.conversion_links, key=len, reverse=True))
     quals = "|".join(re.escape(w) for w in sorted(lang.qualifiers_before, key=len, reverse=True))
+    periods = "|".join(re.escape(w) for w in sorted(lang.conversion_periods, key=len, reverse=True))
     return re.compile(
-        rf"[\s,]*(?P<open>[(\[—–]|\s-\s)?\s*(?P<link>(?:{words})(?![\w]))?\s*(?:(?:{quals})\s+)?",
+        # A period only before a bracket: "1.035 libras anuales (1.244 euros)"
+        rf"[\s,]*(?:(?:{periods})(?!\w)\s*(?=[(\[]))?"
+        rf"(?P<open>[(\[—–]|\s-\s)?\s*(?P<link>(?:{words})(?![\w]))?\s*(?:(?:{quals})\s+)?",
         re.IGNORECASE,
     )
 

@@ -214,6 +214,7 @@ class Language:
     possibility: frozenset[str]
     bound_adjectives: frozenset[str]  # "mínimo" in "el salario mínimo de": no bound
     conversion_links: tuple[str, ...]
+    conversion_periods: tuple[str, ...]  # "anuales" in "1.035 libras anuales (1.244 euros)"
     conversion_not_after: tuple[str, ...]  # "por encima": the second figure is a difference
     months: frozenset[str]
     month_order: tuple[tuple[str, ...], ...]  # each month's first letters, January first
@@ -509,6 +510,7 @@ def language(code: str) -> Language:
         possibility=frozenset(fold(w) for w in d["bounds"].get("possibility", ())),
         bound_adjectives=frozenset(fold(w) for w in d["bounds"]["adjectives"]),
         conversion_links=tuple(d["conversion"]["links"]),
+        conversion_periods=tuple(d["conversion"]["periods"]),
         conversion_not_after=tuple(fold(w) for w in d["conversion"].get("not_after", ())),
         months=frozenset(fold(m) for m in d["dates"]["months"]),
         month_order=tuple(tuple(m) for m in d["dates"].get("month_order", ())),
