@@ -129,7 +129,9 @@ class _Vocabulary:
     partitive: re.Pattern[str]  # "19 de las causas": some of a whole, after a count
     averaged: re.Pattern[str]  # "en promedio", "on average": an average's figure after it
     difference_after: re.Pattern[str]  # "9 menos que los 400": a difference, after it
+    difference_between: re.Pattern[str]  # "la distancia entre A y B supera los 19 millones"
     change_verbs: frozenset[str]  # "aumentaron", "rose": before a figure, the change
+    gain_verbs: frozenset[str]  # "ganó": before a count, the change; before money, a profit
     not_units: frozenset[str]  # "encima", "ciento": no unit after "por"
     periods: dict[str, str]  # "mensual" → month
     variants: dict[str, tuple[str, str]]  # "subyacente" → (inflation, core)
@@ -211,9 +213,23 @@ def _vocabulary() -> _Vocabulary:
         outlets=frozenset().union(*(lang.outlets for lang in langs)),
         scales={w: v for lang in langs for w, v in lang.scales.items()},
         change_verbs=frozenset().union(*(lang.arithmetic.change_verbs for lang in langs)),
+        gain_verbs=frozenset().union(*(lang.arithmetic.gain_verbs for lang in langs)),
         difference_after=re.compile(
             r"\s*(?:[^\W\d_]+\s+)?(?:"
             + "|".join(re.escape(p) for lang in langs for p in lang.difference_after)
+            + r")(?!\w)",
+            re.IGNORECASE,
+        ),
+        difference_between=re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(
+                re.escape(unaccented(w))
+                for lang in langs
+                for w, kind in lang.measure_kinds.items()
+                if kind == "difference"
+            )
+            + r")\s+(?:"
+            + "|".join(re.escape(w) for lang in langs for w in lang.between)
             + r")(?!\w)",
             re.IGNORECASE,
         ),
@@ -343,11 +359,77 @@ def _without_sources(sentence: str, lang: str) -> str:
     return ",".join(kept).rstrip(" .")
 
 
-def _names(sentence: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """What a clause names: its institutions, its names (with and without the sources'
+    clauses) and its countries."""
+
+    entities: frozenset[str]
+    names: frozenset[str]
+    unsourced: frozenset[str]
+    countries: frozenset[str]
+
+
+def _scopes(sentence: str, lang: str, known: frozenset[str]) -> tuple[tuple[int, _Scope], ...]:
+    """Each clause's start in the sentence and what it names. A sentence is one clause
+    unless a contrast opens another after a comma ("Chuza amaneció en 15,8 %, mientras
+    que San Rafael estaba en 40,3 %"): there each figure is about its own clause's
+    names. A clause that names nothing of a kind is about what the clause before it
+    names ("..., mientras que un año antes estaba en 40 %").
+
+    >>> text = "Chuza bajó al 15,8 %, mientras que San Rafael estaba en 40,3 %."
+    >>> [sorted(scope.names) for _, scope in _scopes(text, "es", frozenset())]
+    [['chuza'], ['san rafael']]
+    """
+    # An acronym's expansion goes before the brackets that hold it split the clauses.
+    bare = _EXPANSION.sub(_blank_expansion, sentence)
+    starts = _clause_starts(sentence, lang)
+    out: list[tuple[int, _Scope]] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(sentence)
+        text, text_bare = sentence[start:end], bare[start:end]
+        scope = _Scope(
+            entities(text),
+            _names(text_bare, known, opening=not k),
+            _names(_without_sources(text_bare, lang), known, opening=not k),
+            countries(text, lang),
+        )
+        if out:
+            before = out[-1][1]
+            scope = _Scope(
+                scope.entities or before.entities,
+                scope.names or before.names,
+                scope.unsourced or before.unsourced,
+                scope.countries or before.countries,
+            )
+        out.append((start, scope))
+    return tuple(out)
+
+
+@cache
+def _contrast_pattern(code: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in language(code).contrasts)
+    return re.compile(rf"[,;][ \t]*(?:{words})(?!\w)|;", re.IGNORECASE)
+
+
+def _clause_starts(sentence: str, lang: str) -> list[int]:
+    """Where the sentence's clauses start: at 0, and after each contrast (:func:`_scopes`)."""
+    if lang not in available_languages():
+        return [0]
+    plain = unaccented(sentence)
+    if len(plain) != len(sentence):  # offsets would not carry over
+        return [0]
+    return [0] + [m.end() for m in _contrast_pattern(lang).finditer(plain)]
+
+
+def _names(
+    sentence: str, known: frozenset[str] = frozenset(), *, opening: bool = True
+) -> frozenset[str]:
     """The proper names in a sentence that are not institutions (acronyms), places,
     months or capitalised function words. A single capitalised word that opens the
     sentence is a name unless it is an ordinary word (:func:`_ordinary`): "Heathrow
-    handled 83.9 million passengers", but "Unemployment fell".
+    handled 83.9 million passengers", but "Unemployment fell". A clause inside a sentence
+    (``opening`` false) opens nothing: "...; Honda, 1,3 millones" names Honda.
 
     >>> sorted(_names("La Beca Rita Cetina beneficia a 5.6 millones de estudiantes en México."))
     ['beca rita cetina']
@@ -377,7 +459,7 @@ def _names(sentence: str, known: frozenset[str] = frozenset()) -> frozenset[str]
             continue
         if len(words) == 1 and fold(words[0]) in vocabulary.places:
             continue  # "España" left of "PIB de España": a country, compared as one
-        opens = not sentence[: m.start()].strip(" \t\"'“«(")
+        opens = opening and not sentence[: m.start()].strip(" \t\"'“«(")
         if not words or (opens and len(m.group().split()) == 1 and _ordinary(words[0], known)):
             continue
         if all(_ENTITY_WORD.fullmatch(w) or fold(w) in vocabulary.plain for w in words):
@@ -476,6 +558,22 @@ def _cities() -> dict[str, frozenset[str]]:
     text = (resources.files("factcheck.lang") / "cities.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
     return {name: frozenset(codes.split(",")) for name, codes in rows}
+
+
+def country_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a country by its name or a demonym: start, end and ISO code."""
+    if lang not in available_languages():
+        return []
+    pattern, table = _country_pattern(lang)
+    return [
+        (m.start(), m.end(), table[m.group()[0].lower() + m.group()[1:]])
+        for m in pattern.finditer(text)
+    ]
+
+
+def city_countries(name: str) -> frozenset[str]:
+    """The countries of a larger city or US state, by its name as written (:func:`cities`)."""
+    return _cities().get(name, frozenset())
 
 
 # A run of capitalised words, "de"/"of" allowed inside: "Ciudad de México", "Rio de Janeiro".
@@ -696,6 +794,7 @@ class _Window:
     own: set[str]  # the subject's words, folded
     before: str  # the whole phrase before the figure, without accents, case kept
     after: str  # the whole phrase after it
+    at: int  # where the figure stands in its sentence
 
 
 _Windows = dict[str, _Window]  # by claim id
@@ -733,7 +832,7 @@ def _windows(claims: Sequence[Claim]) -> _Windows:
             after = _PHRASE_END.split(sentence[at + len(claim.text) : end])[0]
             words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", before)[-_KIND_BEFORE:]
             words += re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", after)[:_KIND_AFTER]
-            out[claim.id] = _Window(words, own, unaccented(before), unaccented(after))
+            out[claim.id] = _Window(words, own, unaccented(before), unaccented(after), at)
     return out
 
 
@@ -795,23 +894,31 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
             window.after
         ):
             found.add("portion")  # "19 de las causas" is not the causes' total
-        if vocabulary.difference_after.match(window.after):
-            found.add("difference")  # "9 menos que los 400": the gap, not a level
-        if claim_id not in shares and _changed_by(window.before, vocabulary):
+        if vocabulary.difference_after.match(window.after) or (
+            vocabulary.difference_between.search(window.before)
+        ):
+            found.add("difference")  # "9 menos que los 400", "la distancia entre": the gap
+        money = by_id[claim_id].quantity.dimension == "money"
+        if claim_id not in shares and _changed_by(window.before, vocabulary, money=money):
             found.add("change")  # "aumentaron 331 millones de dólares": not the level
         out[claim_id] = frozenset(found)
     return out
 
 
-def _changed_by(before: str, vocabulary: _Vocabulary) -> bool:
+def _changed_by(before: str, vocabulary: _Vocabulary, *, money: bool = False) -> bool:
     """Whether a verb of change stands right before a figure, maybe with "en" or "by"
     ("aumentaron 331 millones", "rose by $2bn"): the figure is the change. "rose to
     $2bn", "subieron a 400" name the level reached. A share after one is a growth rate,
-    which the growth check reads (not here)."""
+    which the growth check reads (not here). "ganó" is a change before a count ("ganó
+    5.927.607 habitantes"), a profit before money ("ganó 12.574 millones de euros")."""
     words = _LAST_WORDS.findall(fold(before)[-40:])[-2:]
     if words and words[-1] in _BY:
         words = words[:-1]
-    return bool(words) and words[-1] in vocabulary.change_verbs and words[-1] not in _PARTICLES
+    if not words or words[-1] in _PARTICLES:
+        return False
+    return words[-1] in vocabulary.change_verbs or (
+        not money and words[-1] in vocabulary.gain_verbs
+    )
 
 
 _LAST_WORDS = re.compile(r"[^\W\d_]+")
@@ -1375,35 +1482,30 @@ def cluster_claims(
     periods = _periods(claims, windows)
     variants = _variants(claims, windows)
     parts = _parts(windows)
-    sentence_names: dict[tuple[str, str], frozenset[str]] = {}
-    unsourced: dict[tuple[str, str], frozenset[str]] = {}
-    sentence_countries: dict[tuple[str, str], frozenset[str]] = {}
+    scopes: dict[tuple[str, str], tuple[tuple[int, _Scope], ...]] = {}
     blocks: dict[tuple[str, str], list[_Member]] = {}
     for claim in claims:
         if claim.quantity.dimension in _UNCLUSTERED:
             continue
-        named = entities(claim.sentence) or doc_entities.get(claim.doc_id, frozenset())
         lang = languages.get(claim.doc_id) or ""
         sentence_key = (claim.doc_id, claim.sentence)
-        if sentence_key not in sentence_names:  # a sentence's figures share its names
+        if sentence_key not in scopes:  # a clause's figures share its names
             known = doc_names.get(claim.doc_id, frozenset())
-            # An acronym's expansion goes before the brackets that hold it split the clauses.
-            bare = _EXPANSION.sub(_blank_expansion, claim.sentence)
-            sentence_names[sentence_key] = _names(bare, known)
-            unsourced[sentence_key] = _names(_without_sources(bare, lang), known)
-        if sentence_key not in sentence_countries:
-            sentence_countries[sentence_key] = countries(claim.sentence, lang)
+            scopes[sentence_key] = _scopes(claim.sentence, lang, known)
+        at = windows[claim.id].at if claim.id in windows else 0
+        scope = next(sc for start, sc in reversed(scopes[sentence_key]) if start <= at)
+        named = scope.entities or doc_entities.get(claim.doc_id, frozenset())
         member = _Member(
             claim,
             sentence_key,
             named,
-            sentence_names[sentence_key],
+            scope.names,
             lang,
             kinds[claim.id],
             periods[claim.id],
             variants[claim.id],
-            sentence_countries[sentence_key],
-            unsourced[sentence_key],
+            scope.countries,
+            scope.unsourced,
             _concepts(_informative(claim), lang, rate=claim.quantity.dimension == "percent"),
             parts[claim.id],
         )

@@ -1,10 +1,10 @@
 """The pieces the clustering decides with, case by case (tests/data/cluster_cases.jsonl):
 the subject a sentence gives a figure and what of it is compared (without institution
 or place), the institutions, countries and proper names of a sentence (without the
-clauses that name a source), whether two sets of names part ways (in one language or
-two), the kind of measure a figure is (target, flow), the part of a measure it is
-(firearm homicides, public schools), and the contrast between two subjects that name
-two kinds of one thing."""
+clauses that name a source) and of each clause a contrast opens ("..., while"), whether
+two sets of names part ways (in one language or two), the kind of measure a figure is
+(target, flow, difference), the part of a measure it is (firearm homicides, public
+schools), and the contrast between two subjects that name two kinds of one thing."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from factcheck.cluster import (
     _other_names,
     _parts,
     _periods,
+    _scopes,
     _variants,
     _windows,
     _without_sources,
@@ -72,6 +73,9 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
         assert _without_sources(case["sentence"], case["lang"]) == case["expect"]
     elif case["kind"] == "entities":
         assert sorted(entities(case["sentence"])) == case["expect"]
+    elif case["kind"] == "clauses":
+        scopes = _scopes(case["sentence"], case["lang"], frozenset())
+        assert [sorted(scope.names) for _, scope in scopes] == case["expect"]
     elif case["kind"] == "countries":
         assert sorted(countries(case["sentence"], case["lang"])) == case["expect"]
     elif case["kind"] in {"measure", "subject", "periods", "variants", "parts"}:

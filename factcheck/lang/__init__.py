@@ -94,6 +94,7 @@ class Arithmetic:
     increase_words: frozenset[str]
     decrease_words: frozenset[str]
     change_verbs: frozenset[str]
+    gain_verbs: frozenset[str]  # "ganó": a change before a count, a profit before money
     list_joiners: frozenset[str]
     time_words: frozenset[str]
     respectively: tuple[str, ...]
@@ -133,6 +134,7 @@ def _arithmetic(d: dict[str, Any]) -> Arithmetic:
         increase_words=words("increase_words"),
         decrease_words=words("decrease_words"),
         change_verbs=words("change_verbs"),
+        gain_verbs=words("gain_verbs"),
         list_joiners=words("list_joiners"),
         time_words=words("time_words"),
         respectively=phrases("respectively"),
@@ -267,6 +269,7 @@ class Language:
     # and "remittances" → remittances): lang/glossary.toml.
     measure_names: dict[str, str]
     source_markers: tuple[str, ...]  # "según", "said": a clause that names a source
+    contrasts: tuple[str, ...]  # "mientras que", "while": after a comma, another clause
     noun_endings: tuple[str, ...]  # "ción", "ment": a capitalised common noun, not a name
     auxiliaries: frozenset[str]
     copulas: frozenset[str]  # "eran", "were": a count's noun may follow them
@@ -287,6 +290,7 @@ class Language:
     partitive: tuple[str, ...]
     # "9 menos que los 400", "five fewer than": right after a figure, a difference
     difference_after: tuple[str, ...]
+    between: tuple[str, ...]  # "entre" in "la distancia entre A y B supera los 19 millones"
     per_unit: frozenset[str]  # "per", "por": before the unit a figure is per
     averaged: tuple[str, ...]  # "en promedio", "on average": before an average
     not_units: frozenset[str]  # "encima", "cent": what follows them and is no unit
@@ -570,6 +574,9 @@ def language(code: str) -> Language:
             a: body for body, acronyms in d.get("institutions", {}).items() for a in acronyms
         },
         source_markers=tuple(fold(w) for w in d["sources"]["markers"]),
+        contrasts=tuple(
+            sorted((fold(w) for w in d["sources"]["contrasts"]), key=len, reverse=True)
+        ),
         measure_names={
             fold(w): concept for concept, names in glossary.items() for w in names.get(base, ())
         },
@@ -594,6 +601,7 @@ def language(code: str) -> Language:
         },
         partitive=tuple(fold(w) for w in d["per_unit"].get("partitive", ())),
         difference_after=tuple(fold(w) for w in d["per_unit"].get("difference_after", ())),
+        between=tuple(fold(w) for w in d["per_unit"]["between"]),
         periods={fold(w): period for period, ws in d["periods"].items() for w in ws},
         degree_words=frozenset(fold(w) for w in d["temperature"]["degrees"]),
         temperature_words=frozenset(fold(w) for w in d["temperature"]["words"]),
