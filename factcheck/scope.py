@@ -352,13 +352,36 @@ _SINCE_WORDS = 6  # how far before a month its start word may stand
 
 
 def _span_start(sentence: str, m: re.Match[str], lang: Language) -> bool:
-    """Whether a month starts the span a figure runs over rather than being its period:
-    "132 defunciones desde el inicio de la temporada, en octubre"."""
-    last = fold(m.group().split()[-1])
-    if last not in lang.months:
+    """Whether a time starts the span a figure runs over rather than being its period:
+    a month after a start word ("132 defunciones desde el inicio de la temporada, en
+    octubre"), or any time in a clause that a start opens ("a record since it returned
+    to the calendar in 2015"; not "since 2015", the figure's own span).
+
+    >>> t = "405,714 fans, a record since it returned to the calendar in 2015"
+    >>> sentence_scope(t, language("en")).time(0, 7) is None
+    True
+    >>> sentence_scope("500 cases since 2015", language("en")).time(0, 3)
+    '2015'
+    """
+    window = fold(sentence[max(0, m.start() - _SINCE_CLAUSE) : m.start()])
+    for opener in lang.since_clauses:
+        at = window.rfind(opener + " ")
+        clause = window[at + len(opener) :].split() if at >= 0 else []
+        # A comma or "y" ends the clause: "desde que volvió en 2015 y los 402 mil del
+        # año pasado" leaves the last time to its own figure.
+        if (
+            len([w for w in clause if w not in _TIME_PREPOSITIONS]) > 1
+            and not any(mark in window[at:] for mark in ",;")
+            and not any(w in lang.list_joiners for w in clause)
+        ):
+            return True
+    if fold(m.group().split()[-1]) not in lang.months:
         return False
     before = fold(sentence[max(0, m.start() - 60) : m.start()]).split()[-_SINCE_WORDS:]
     return any(w.strip(",.;:") in lang.since for w in before)
+
+
+_SINCE_CLAUSE = 80  # how far before a time the start of its clause may stand
 
 
 def _compared(sentence: str, m: re.Match[str], lang: Language) -> bool:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from factcheck.checks.conversion import rate_text, slip_factor, times
 from factcheck.checks.intervals import base_bounds, overlap
 from factcheck.checks.links import clip
-from factcheck.cluster import cities, countries, per_unit
+from factcheck.cluster import cities, city_countries, countries, country_mentions, per_unit
 from factcheck.config import Config
 from factcheck.lang import fold, language, unaccented
 from factcheck.model import Check, Claim, Cluster, Document, Severity, Verdict
@@ -80,6 +80,31 @@ def _named(place: str, lang: str) -> str:
     return country or folded
 
 
+def _one_country(a: _Scope, b: _Scope) -> bool:
+    """Whether one figure's whole country unnamed ("en todo el país") is the country the
+    other's names: an article need not name its own country, unless it names only others.
+    """
+    ka, kb = _country(a), _country(b)
+    if not (ka and kb) or (ka[0] is None) == (kb[0] is None):
+        return False
+    unnamed, code = (a, kb[0]) if ka[0] is None else (b, ka[0])
+    named = _countries(unnamed.document.text, unnamed.lang)
+    return not named or code in named
+
+
+def _country(scope: _Scope) -> tuple[str | None] | None:
+    """The code of the country a figure's place names, (None,) for the whole country
+    unnamed ("del país"), None for any other place. "en México" names Mexico."""
+    kind = place_kind(scope.place, scope.lang)
+    if not kind or kind[0] != "country":
+        return None
+    data = language(scope.lang)
+    if kind[1] is None and fold(scope.place or "") in data.nationwide_adjectives:
+        return None
+    named = _named(scope.place or "", scope.lang)
+    return (kind[1] or (named if named in data.countries.values() else None),)
+
+
 def _inside(part: tuple[str, str | None] | None, whole: tuple[str, str | None] | None) -> bool:
     """Whether a part lies in the whole: Sonora in Mexico or in "todo el país", Texas in
     neither Mexico nor Canada. An unnamed side ("23 estados", "nationwide") is taken to
@@ -121,7 +146,7 @@ def _paragraph_place(doc: Document, claim: Claim, lang: str) -> str | None:
     if at <= 0:
         return None
     opening = doc.text.rfind("\n", max(0, at - _PARAGRAPH), at) + 1
-    paragraph = doc.text[opening:at]
+    paragraph = _without_capital_dateline(doc.text[opening:at], lang)
     scope = sentence_scope(paragraph, language(lang))
     if scope.places.texts:
         return scope.places.texts[-1]
@@ -137,13 +162,107 @@ def _document_place(doc: Document, lang: str) -> str | None:
     return _lead_place(doc.text[:300], doc.title or "", lang)
 
 
+# A dateline at a line's start: "MEXICO CITY (AP) —", "Ciudad de México.-", "BOGOTA,
+# April 11 (Reuters) -", "HERMOSILLO, Sonora.-".
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ][\w'’ ]{1,40}?)(?:,[^\n.()—–-]{1,30})?"
+    r"(?:[ \t]*\([^)\n]{1,25}\))?[ \t]*(?:\.[-–—]|[ \t]?[—–]|[ \t]-)[ \t]",
+    re.MULTILINE,
+)
+
+
+def _without_capital_dateline(text: str, lang: str) -> str:
+    """``text`` with a dateline that names a national capital blanked: a story filed
+    from the capital is most often about the whole country, and one filed from
+    elsewhere ("HERMOSILLO, Sonora.-") about its place.
+
+    >>> _without_capital_dateline("MEXICO CITY (AP) — Sheinbaum won", "en").strip()
+    'Sheinbaum won'
+    >>> _without_capital_dateline("HERMOSILLO, Sonora.- El IMSS", "es")
+    'HERMOSILLO, Sonora.- El IMSS'
+    """
+    capitals = language(lang).capitals
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group()) if fold(m.group("place").strip()) in capitals else m.group()
+
+    return _DATELINE.sub(blank, text)
+
+
 @lru_cache(maxsize=256)
 def _lead_place(lead: str, title: str, lang: str) -> str | None:
     # Read once per article, not once per figure of it that names no place.
-    for head in (lead, title):
+    for head in (_without_capital_dateline(lead, lang), title):
         scope = sentence_scope(head, language(lang))
-        if scope.places.texts:
-            return scope.places.texts[0]
+        located = _located(head, scope.places.texts, lang)
+        if located or scope.places.texts:
+            return located or _broadest(scope.places.texts, lang)
+    return None
+
+
+def _broadest(places: Sequence[str], lang: str) -> str:
+    """The first place a lead names, or the country it names when all the others lie in
+    it: "MEXICO CITY (AP) — Claudia Sheinbaum, a former Mexico City mayor, won Mexico's
+    presidential election" is a story on Mexico. (A lead that places its story in a
+    city says so: :func:`_located`.)
+
+    >>> _broadest(["Mexico City", "Mexico"], "en"), _broadest(["Texas", "Mexico"], "en")
+    ('Mexico', 'Texas')
+    """
+    for place in places:
+        kind = place_kind(place, lang)
+        if not kind or kind[0] != "country" or not kind[1]:
+            continue
+        code = kind[1]
+        if all(
+            other == place
+            or place_kind(other, lang) == ("part", code)
+            or code in city_countries(other)
+            for other in places
+        ):
+            return place
+    return places[0]
+
+
+# How far before a city or state the country that locates it may stand: "Colombia's
+# capital Bogota", "Mexico's northern state of Chihuahua", "la ciudad chilena de Viña".
+_LOCATED_WITHIN = 30
+
+
+def _located(text: str, places: Sequence[str], lang: str) -> str | None:
+    """The first city or state ``text`` places in its country, as a lead does to say
+    where its story is: "Colombia's capital Bogota began rationing water" is about
+    Bogotá, not Colombia; "Mexico's economy grew" names no such place, and "en Chile y
+    el Biobío" names two.
+
+    >>> _located("Colombia's capital Bogota began rationing water", ["Colombia"], "en")
+    'Bogota'
+    >>> _located("la ciudad chilena de Viña del Mar", [], "es")
+    'Viña del Mar'
+    >>> _located("Secuestros se disparan en Chile y el Biobío", ["Chile", "Biobío"], "es")
+    """
+    data = language(lang)
+    mentions = country_mentions(text, lang)
+    for name in [*cities(text), *places]:
+        kind = place_kind(name, lang)
+        codes = city_countries(name) | (
+            {kind[1]} if kind and kind[0] == "part" and kind[1] else set()
+        )
+        at = text.find(name)
+        for start, end, code in mentions:
+            between = text[end:at]
+            if (
+                code not in codes
+                or not 0 <= at - end <= _LOCATED_WITHIN
+                or any(m in between for m in ".;")
+            ):
+                continue
+            if any(fold(w) in data.list_joiners for w in between.split()):
+                continue  # "Chile y el Biobío": two places
+            # A country's name locates a place as a possessive ("Colombia's capital"); a
+            # demonym does as an adjective ("la capital colombiana, Bogotá").
+            if fold(text[start:end]) not in data.countries or between[:2] in ("'s", "’s"):
+                return name
     return None
 
 
@@ -411,7 +530,12 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
     apart = _periods_apart(a, b) or _dated_apart(a, b) or _other_days(a, b)
     if apart:
         return "differs_by_time", "info", apart
-    if a.place and b.place and _named(a.place, a.lang) != _named(b.place, b.lang):
+    if (
+        a.place
+        and b.place
+        and _named(a.place, a.lang) != _named(b.place, b.lang)
+        and not _one_country(a, b)
+    ):
         return (
             "differs_by_scope",
             "info",

@@ -323,6 +323,9 @@ class Language:
     of_which: tuple[str, ...]  # "de los cuales", "of which": a part of the amount before
     ratio_not_after: frozenset[str]
     nationwide: tuple[str, ...]
+    # "national": as likely to qualify something else ("national security"), so it does
+    # not make an unnamed country meet a named one
+    nationwide_adjectives: frozenset[str]
     # "el año pasado" → last_year, "the previous season" → earlier: times relative to
     # the article's date
     relative_times: dict[str, str]
@@ -334,6 +337,7 @@ class Language:
     month_openers: tuple[str, ...]  # "en", "during": before a month a figure is for
     weeks: tuple[str, ...]  # "la semana": after them too, a week's figure
     since: frozenset[str]  # "desde", "since": a month after them starts a span
+    since_clauses: tuple[str, ...]  # "desde que": the clause after them dates a start
     forecast: frozenset[str]  # "will", "prevé": a figure yet to happen
     future_endings: tuple[str, ...]  # "rá": a verb in the future ("invertirá")
     states_words: tuple[str, ...]
@@ -345,6 +349,7 @@ class Language:
     # a state's or region's name, folded → its country and first name: "catalonia" → (ES,
     # "cataluna"), so that its names in two languages meet
     states: dict[str, tuple[str, str]]
+    capitals: frozenset[str]  # national capitals, folded: a dateline from one sets no scope
     arithmetic: Arithmetic
 
     def locale(self, name: str | None) -> Locale:
@@ -634,6 +639,7 @@ def language(code: str) -> Language:
         of_which=tuple(fold(w) for w in d.get("of_which", {}).get("words", ())),
         ratio_not_after=frozenset(fold(w) for w in d["ratio_not_after"]),
         nationwide=tuple(d["scope"]["nationwide"]),
+        nationwide_adjectives=frozenset(fold(w) for w in d["scope"]["nationwide_adjectives"]),
         relative_times={w: kind for kind in ("last_year", "earlier") for w in d["scope"][kind]},
         compared=frozenset(fold(w) for w in d["scope"]["compared"]),
         compared_written=tuple(d["scope"]["compared"]),
@@ -648,6 +654,7 @@ def language(code: str) -> Language:
         month_openers=tuple(d["scope"]["month_openers"]),
         weeks=tuple(d["scope"]["weeks"]),
         since=frozenset(fold(w) for w in d["scope"]["since"]),
+        since_clauses=tuple(fold(w) for w in d["scope"]["since_clauses"]),
         forecast=frozenset(fold(w) for w in d["scope"]["forecast"]),
         future_endings=tuple(d["scope"]["future_endings"]),
         states_words=tuple(d["scope"]["states_word"]),
@@ -669,5 +676,6 @@ def language(code: str) -> Language:
             for names in states
             for name in names.split("|")
         },
+        capitals=frozenset(fold(c) for names in places["capitals"].values() for c in names),
         arithmetic=_arithmetic(d["arithmetic"]),
     )
