@@ -3,7 +3,8 @@
 Each pair is two one-sentence documents; the pair is predicted "same quantity" when
 the clustering puts its two figures in one cluster. Run ``python -m tests.pairs`` for
 the figures and the misses, ``--fresh``, ``--third``, ``--fourth``, ``--fifth`` and
-``--sixth``, ``--seventh``, ``--eighth``, ``--ninth``, ``--tenth`` for the later sets.
+``--sixth``, ``--seventh``, ``--eighth``, ``--ninth``, ``--tenth``,
+``--eleventh`` for the later sets.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ SEVENTH = Path(__file__).parent / "data" / "claim_pairs_seventh.jsonl"
 EIGHTH = Path(__file__).parent / "data" / "claim_pairs_eighth.jsonl"
 NINTH = Path(__file__).parent / "data" / "claim_pairs_ninth.jsonl"
 TENTH = Path(__file__).parent / "data" / "claim_pairs_tenth.jsonl"
+ELEVENTH = Path(__file__).parent / "data" / "claim_pairs_eleventh.jsonl"
 
 
 def evaluate(
@@ -99,6 +101,7 @@ def main() -> int:
         "--eighth": EIGHTH,
         "--ninth": NINTH,
         "--tenth": TENTH,
+        "--eleventh": ELEVENTH,
     }
     args = [a for a in sys.argv[1:] if a not in sets]
     pairs = next((sets[a] for a in sys.argv[1:] if a in sets), PAIRS)

@@ -1,5 +1,5 @@
 """Pairwise precision and recall of the clustering on the labelled claim pairs
-(tests/data/claim_pairs.jsonl, and the fresh, third, fourth, fifth, sixth, seventh and eighth sets
+(tests/data/claim_pairs.jsonl, and the fresh, third, fourth, fifth to eleventh sets
 written later by other hands), with the shipped multilingual model. The floors hold what was
 measured (docs/clusters.md); the target is 0.9 for both."""
 
@@ -12,6 +12,7 @@ import pytest
 from factcheck.embed import Embedder, make_embedder
 from tests.pairs import (
     EIGHTH,
+    ELEVENTH,
     FIFTH,
     FOURTH,
     FRESH,
@@ -103,6 +104,12 @@ NINTH_RECALL_FLOOR = 0.63
 # of session 15: 0.727, 0.400.
 TENTH_PRECISION_FLOOR = 0.70
 TENTH_RECALL_FLOOR = 0.38
+# The eleventh set (150 pairs, 60 same, 75 across languages; harvests, debt, mining,
+# migration, education, waiting lists, retail, cars, metros, fishing, forests, air
+# quality, sports...; written by a helper that read only tests/data/README.md) was
+# measured once, unseen, at the start of session 16: 0.667, 0.500.
+ELEVENTH_PRECISION_FLOOR = 0.64
+ELEVENTH_RECALL_FLOOR = 0.48
 
 SETS = [
     (PAIRS, PRECISION_FLOOR, RECALL_FLOOR),
@@ -115,6 +122,7 @@ SETS = [
     (EIGHTH, EIGHTH_PRECISION_FLOOR, EIGHTH_RECALL_FLOOR),
     (NINTH, NINTH_PRECISION_FLOOR, NINTH_RECALL_FLOOR),
     (TENTH, TENTH_PRECISION_FLOOR, TENTH_RECALL_FLOOR),
+    (ELEVENTH, ELEVENTH_PRECISION_FLOOR, ELEVENTH_RECALL_FLOOR),
 ]
 
 

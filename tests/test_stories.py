@@ -1,7 +1,8 @@
 """End-to-end alarms on whole articles, held to floors: tests/data/stories (the first
 set, read and worked from in session 12), tests/data/stories_third (measured unseen
 at the start of session 13, then read), tests/data/stories_fourth (the same, session 14)
-and tests/data/stories_fifth (the same, session 15).
+tests/data/stories_fifth (the same, session 15) and tests/data/stories_sixth (the same,
+session 16).
 
 The floors are the figures measured when they were set; a change that lowers them
 either loses real errors or cries wolf on articles that are right.
@@ -18,6 +19,7 @@ from tests.stories import STORIES, Scores, score
 THIRD = STORIES.parent / "stories_third"
 FOURTH = STORIES.parent / "stories_fourth"
 FIFTH = STORIES.parent / "stories_fifth"
+SIXTH = STORIES.parent / "stories_sixth"
 
 # folder: (precision, recall, traps alarmed at most, every conversion slip caught)
 FLOORS = {
@@ -33,6 +35,10 @@ FLOORS = {
     # Unseen at session 15's start: 0.72 (18 alarms, 13 true), 0.50 (12/24, cross-source
     # 1/9), no trap.
     FIFTH: (0.65, 0.45, 1, True),
+    # Unseen at session 16's start: 0.65 (20 alarms, 13 true), 0.50 (12/24, cross-source
+    # 1/9, conversions 6/7), 1 trap; 0.93 (14 alarms, 13 true), 0.54 (13/24), no trap at
+    # its end.
+    SIXTH: (0.85, 0.50, 1, True),
 }
 
 
