@@ -1225,6 +1225,14 @@ def _accepted(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Con
         return context >= config.context_alone_min
     if ev.contrasted(a, b, i, j):
         return False
+    if (
+        a.claim.doc_id != b.claim.doc_id
+        and context >= config.transposed_context_min
+        and transposed(a.claim, b.claim)
+    ):
+        # A likely typo names its quantity as loosely as any restatement: "Unsold
+        # existing homes" / "el inventario de viviendas usadas" (0.59)
+        return True
     similar = ev.subject(i, j)
     subject = (
         similar >= config.subject_min
@@ -1245,6 +1253,56 @@ _ALIGNED_CONTEXT_MIN = 0.45
 # Subjects that only say people were counted: what happened to them is said by the verb
 # or the words next to the figure ("192 personas murieron"), read as a variant.
 _GENERIC_CONCEPTS = frozenset({"people"})
+
+
+def transposed(a: Claim, b: Claim) -> bool:
+    """Whether two figures in one currency or unit read the same but for two adjacent
+    significant digits swapped (782.000 / 728,000; 1,23 millones / 1.32 million): the
+    commonest typo of a figure copied by hand. Three significant digits at least: "61"
+    and "16" meet by chance.
+
+    >>> from factcheck.extract import extract_claims
+    >>> a = extract_claims("782.000 personas", "es")[0]
+    >>> b = extract_claims("728,000 people", "en")[0]
+    >>> transposed(a, b), transposed(a, a)
+    (True, False)
+    """
+    if _currency(a) != _currency(b) or a.quantity.unit != b.quantity.unit:
+        return False
+    x, y = _digits(a.quantity.value), _digits(b.quantity.value)
+    if len(x) != len(y) or len(x) < _TRANSPOSED_DIGITS or x == y:
+        return False
+    apart = [k for k in range(len(x)) if x[k] != y[k]]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and (x[apart[0]], x[apart[1]]) == (y[apart[1]], y[apart[0]])
+    )
+
+
+_TRANSPOSED_DIGITS = 3
+
+
+def _digits(value: Decimal) -> str:
+    """A figure's significant digits: 728000 → "728", 1.32 → "132"."""
+    return "".join(str(d) for d in value.normalize().as_tuple().digits).strip("0")
+
+
+def _transposed_pairs(members: Sequence[_Member]) -> set[tuple[int, int]]:
+    """The pairs of figures from two articles whose digits are one swap apart
+    (:func:`transposed`), found among those with the same digits."""
+    by_digits: dict[str, list[int]] = {}
+    for k, m in enumerate(members):
+        digits = _digits(m.claim.quantity.value)
+        if len(digits) >= _TRANSPOSED_DIGITS:
+            by_digits.setdefault("".join(sorted(digits)), []).append(k)
+    return {
+        (i, j)
+        for ks in by_digits.values()
+        for i, j in itertools.combinations(ks, 2)
+        if members[i].claim.doc_id != members[j].claim.doc_id
+        and transposed(members[i].claim, members[j].claim)
+    }
 
 
 def _told(a: _Member, b: _Member) -> bool:
@@ -1526,7 +1584,12 @@ def cluster_claims(
         combined = np.hstack([contexts, subjects]) / np.sqrt(1.0 + has_subject[:, None])
         near = _neighbours(combined, min(config.propose_min, config.agree_propose_min))
         strong = {pair for pair, sim in near.items() if sim >= config.propose_min - 0.05}
-        proposed = strong | _repeated_amounts(members) | _translated_pairs(members)
+        proposed = (
+            strong
+            | _repeated_amounts(members)
+            | _translated_pairs(members)
+            | _transposed_pairs(members)
+        )
         ev = _Evidence(contexts, subjects, words, vectors, informative)
         # A figure restated with the same value is the likelier match: "creció 3,3% en
         # 2024, tras contraerse 0,4% en 2023" and "expanded 3.3%" join at 3.3%, whose

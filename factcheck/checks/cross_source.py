@@ -24,7 +24,14 @@ from functools import lru_cache
 from factcheck.checks.conversion import rate_text, slip_factor, times
 from factcheck.checks.intervals import base_bounds, overlap
 from factcheck.checks.links import clip
-from factcheck.cluster import cities, city_countries, countries, country_mentions, per_unit
+from factcheck.cluster import (
+    cities,
+    city_countries,
+    countries,
+    country_mentions,
+    per_unit,
+    transposed,
+)
 from factcheck.config import Config
 from factcheck.lang import fold, language, unaccented
 from factcheck.model import Check, Claim, Cluster, Document, Severity, Verdict
@@ -274,10 +281,15 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
         years = frozenset({doc.date.year - 1})
     stated = bool(years or claim.place or relative)
     month = _month(claim.time, lang) or _month(claim.subject, lang)  # "inflación de diciembre"
+    number = _month_number(month, lang)
+    if relative == "last_month" and doc.date:
+        number = doc.date.month - 1 or 12  # "last month" in a July article is June
     if not years and doc.date and relative != "earlier":
         # December's figure in a January article is last year's.
-        later = (_month_number(month, lang) or 0) > doc.date.month
+        later = (number or 0) > doc.date.month
         years = frozenset({doc.date.year - 1 if later else doc.date.year})
+    if number:
+        month = f"month {number}"  # "June", "junio" and "last month" in July meet
     # A city the sentence names, when its figure has no place of its own: Bogotá's
     # homicides and Medellín's differ by scope, they do not contradict each other.
     place = (
@@ -661,6 +673,9 @@ def _pair_check(
         if factor is not None:  # a tenfold gap between two currencies is a conversion slip
             slip = "factor"
             rate_note += f" The gap is a factor of {times(factor)}: likely a decimal slip."
+        elif verdict == "inconsistent" and transposed(a.claim, b.claim):
+            slip = "transposed"
+            rate_note += " The same digits but two adjacent ones swapped: likely a typo."
     rel = float((vb - va) / va) if va and vb is not None else None
     return Check(
         id=f"{kind}:{cluster.id}:{n}",

@@ -640,7 +640,9 @@ def language(code: str) -> Language:
         ratio_not_after=frozenset(fold(w) for w in d["ratio_not_after"]),
         nationwide=tuple(d["scope"]["nationwide"]),
         nationwide_adjectives=frozenset(fold(w) for w in d["scope"]["nationwide_adjectives"]),
-        relative_times={w: kind for kind in ("last_year", "earlier") for w in d["scope"][kind]},
+        relative_times={
+            w: kind for kind in ("last_year", "earlier", "last_month") for w in d["scope"][kind]
+        },
         compared=frozenset(fold(w) for w in d["scope"]["compared"]),
         compared_written=tuple(d["scope"]["compared"]),
         compared_cues=tuple(
