@@ -1221,18 +1221,19 @@ def _accepted(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Con
         # inversión de" included: there the article's topic says on what.
         same = fold(a.claim.subject or "") == fold(b.claim.subject or "")
         return same and context >= config.repeat_context_min
-    if not informative:
-        return context >= config.context_alone_min
     if ev.contrasted(a, b, i, j):
         return False
     if (
         a.claim.doc_id != b.claim.doc_id
-        and context >= config.transposed_context_min
-        and transposed(a.claim, b.claim)
+        and context >= config.slip_context_min
+        and (transposed(a.claim, b.claim) or rescaled(a.claim, b.claim))
     ):
-        # A likely typo names its quantity as loosely as any restatement: "Unsold
-        # existing homes" / "el inventario de viviendas usadas" (0.59)
+        # A likely slip names its quantity as loosely as any restatement: "Unsold
+        # existing homes" / "el inventario de viviendas usadas" (0.59), or not at all
+        # ("una deuda con proveedores de 40,400 millones de pesos").
         return True
+    if not informative:
+        return context >= config.context_alone_min
     similar = ev.subject(i, j)
     subject = (
         similar >= config.subject_min
@@ -1283,25 +1284,71 @@ def transposed(a: Claim, b: Claim) -> bool:
 _TRANSPOSED_DIGITS = 3
 
 
+def rescaled(a: Claim, b: Claim) -> bool:
+    """Whether two figures in one currency or unit have the same significant digits,
+    three at least, at scales a power of ten apart, as rounded: "40,400 millones de
+    pesos" / "404 billion pesos", "6.13 billion" / "61,313 millones" (a "billion" read as
+    "mil millones" or as "billón", a decimal point moved).
+
+    >>> from factcheck.extract import extract_claims
+    >>> a = extract_claims("una deuda de 40,400 millones de pesos", "es")[0]
+    >>> b = extract_claims("a debt of 404 billion pesos", "en")[0]
+    >>> c = extract_claims("una deuda de 150 millones de pesos", "es")[0]
+    >>> d = extract_claims("una deuda de 1,500 millones de pesos", "es")[0]
+    >>> rescaled(a, b), rescaled(a, a), rescaled(c, d)
+    (True, False, False)
+    """
+    if _currency(a) != _currency(b) or a.quantity.unit != b.quantity.unit:
+        return False
+    small, big = sorted((abs(a.quantity.value), abs(b.quantity.value)))
+    if not small or len(_digits(small)) < _TRANSPOSED_DIGITS:
+        return False
+    power = round(math.log10(big / small))
+    if power < 1:
+        return False
+    shown = small.normalize()
+    exponent = shown.as_tuple().exponent
+    if not isinstance(exponent, int):
+        return False  # not a finite figure
+    return big.scaleb(-power).quantize(Decimal(1).scaleb(exponent)) == shown
+
+
 def _digits(value: Decimal) -> str:
     """A figure's significant digits: 728000 → "728", 1.32 → "132"."""
     return "".join(str(d) for d in value.normalize().as_tuple().digits).strip("0")
 
 
-def _transposed_pairs(members: Sequence[_Member]) -> set[tuple[int, int]]:
+def _slipped_pairs(members: Sequence[_Member]) -> set[tuple[int, int]]:
     """The pairs of figures from two articles whose digits are one swap apart
-    (:func:`transposed`), found among those with the same digits."""
-    by_digits: dict[str, list[int]] = {}
-    for k, m in enumerate(members):
-        digits = _digits(m.claim.quantity.value)
-        if len(digits) >= _TRANSPOSED_DIGITS:
-            by_digits.setdefault("".join(sorted(digits)), []).append(k)
+    (:func:`transposed`) or the same at another scale (:func:`rescaled`), found by their
+    digits: the same ones in another order, or the same ones as written or rounded
+    ("61313" rounds to "613"). No pass over all pairs: a block of 100,000 figures
+    yields the few whose digits meet."""
+    shuffled: dict[str, list[int]] = {}
+    written: dict[str, list[int]] = {}
+    digits = [_digits(m.claim.quantity.value) for m in members]
+    for k, d in enumerate(digits):
+        if len(d) >= _TRANSPOSED_DIGITS:
+            shuffled.setdefault("".join(sorted(d)), []).append(k)
+            written.setdefault(d, []).append(k)
+    candidates = {
+        pair
+        for table in (shuffled, written)
+        for ks in table.values()
+        for pair in itertools.combinations(ks, 2)
+    }
+    for k, d in enumerate(digits):
+        for length in range(_TRANSPOSED_DIGITS, len(d)):
+            shorter = str(int(d[:length]) + (d[length] >= "5"))
+            candidates.update((min(j, k), max(j, k)) for j in written.get(shorter, ()))
     return {
         (i, j)
-        for ks in by_digits.values()
-        for i, j in itertools.combinations(ks, 2)
+        for i, j in candidates
         if members[i].claim.doc_id != members[j].claim.doc_id
-        and transposed(members[i].claim, members[j].claim)
+        and (
+            transposed(members[i].claim, members[j].claim)
+            or rescaled(members[i].claim, members[j].claim)
+        )
     }
 
 
@@ -1588,7 +1635,7 @@ def cluster_claims(
             strong
             | _repeated_amounts(members)
             | _translated_pairs(members)
-            | _transposed_pairs(members)
+            | _slipped_pairs(members)
         )
         ev = _Evidence(contexts, subjects, words, vectors, informative)
         # A figure restated with the same value is the likelier match: "creció 3,3% en

@@ -36,9 +36,9 @@ FLOORS = {
     # 1/9), no trap.
     FIFTH: (0.65, 0.45, 1, True),
     # Unseen at session 16's start: 0.65 (20 alarms, 13 true), 0.50 (12/24, cross-source
-    # 1/9, conversions 6/7), 1 trap; 0.93 (14 alarms, 13 true), 0.54 (13/24), no trap at
+    # 1/9, conversions 6/7), 1 trap; 0.93 (15 alarms, 14 true), 0.58 (14/24), no trap at
     # its end.
-    SIXTH: (0.85, 0.50, 1, True),
+    SIXTH: (0.85, 0.55, 1, True),
 }
 
 

@@ -30,6 +30,7 @@ from factcheck.cluster import (
     countries,
     country_mentions,
     per_unit,
+    rescaled,
     transposed,
 )
 from factcheck.config import Config
@@ -165,8 +166,14 @@ def _document_place(doc: Document, lang: str) -> str | None:
     """The place an article is about when a sentence does not say: the first one its
     opening lines name, or its title's. A lead sets the story's scope; a headline may
     name the place that stands out ("..., pero Guanajuato sigue en primer lugar" over a
-    story about the whole country)."""
-    return _lead_place(doc.text[:300], doc.title or "", lang)
+    story about the whole country). The lead is the first paragraph: a place the
+    second one names ("El adeudo ha golpeado a empresas de Campeche") is a detail."""
+    text = doc.text.lstrip()
+    end = text.find("\n", 1)
+    return _lead_place(text[: _LEAD if end < 0 else min(end, _LEAD)], doc.title or "", lang)
+
+
+_LEAD = 300  # characters of the first paragraph read for the story's place
 
 
 # A dateline at a line's start: "MEXICO CITY (AP) —", "Ciudad de México.-", "BOGOTA,
@@ -435,10 +442,13 @@ def _folded(text: str) -> str:
 def _part_below_unplaced(part: _Scope, other: _Scope) -> str | None:
     """Why a region's figure below one that names no place is no contradiction: the
     other may be the whole country's, which an article need not name ("868 causas
-    ingresaron al Ministerio Público" and "la Región de Valparaíso cerró 2024 con 71").
-    A region's figure above it stays a question: no whole is below its part."""
+    ingresaron al Ministerio Público" and "la Región de Valparaíso cerró 2024 con 71"),
+    and so is a city's ("210 mil pasajeros" at the Mérida station of a train that
+    carried "más de 1 millón"). A region's figure above it stays a question: no whole
+    is below its part."""
     kind = place_kind(part.place, part.lang)
-    if not kind or kind[0] != "part" or other.place or other.span[1] is None:
+    city = kind is None and bool(part.place and city_countries(part.place))
+    if not (city or (kind and kind[0] == "part")) or other.place or other.span[1] is None:
         return None
     if part.span[2] is None or part.span[2] > other.span[1]:
         return None
@@ -676,6 +686,13 @@ def _pair_check(
         elif verdict == "inconsistent" and transposed(a.claim, b.claim):
             slip = "transposed"
             rate_note += " The same digits but two adjacent ones swapped: likely a typo."
+        elif verdict == "inconsistent" and rescaled(a.claim, b.claim):
+            slip = "factor"
+            power = round(abs(a.claim.quantity.value / b.claim.quantity.value).log10())
+            rate_note += (
+                f" The same digits at scales a factor of {times(Decimal(10) ** abs(power))}"
+                ' apart: likely a scale slip ("billion" read as "billón", a point moved).'
+            )
     rel = float((vb - va) / va) if va and vb is not None else None
     return Check(
         id=f"{kind}:{cluster.id}:{n}",
