@@ -360,7 +360,7 @@ def _without_sources(sentence: str, lang: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Scope:
+class _Clause:
     """What a clause names: its institutions, its names (with and without the sources'
     clauses) and its countries."""
 
@@ -370,7 +370,7 @@ class _Scope:
     countries: frozenset[str]
 
 
-def _scopes(sentence: str, lang: str, known: frozenset[str]) -> tuple[tuple[int, _Scope], ...]:
+def _scopes(sentence: str, lang: str, known: frozenset[str]) -> tuple[tuple[int, _Clause], ...]:
     """Each clause's start in the sentence and what it names. A sentence is one clause
     unless a contrast opens another after a comma ("Chuza amaneció en 15,8 %, mientras
     que San Rafael estaba en 40,3 %"): there each figure is about its own clause's
@@ -384,11 +384,11 @@ def _scopes(sentence: str, lang: str, known: frozenset[str]) -> tuple[tuple[int,
     # An acronym's expansion goes before the brackets that hold it split the clauses.
     bare = _EXPANSION.sub(_blank_expansion, sentence)
     starts = _clause_starts(sentence, lang)
-    out: list[tuple[int, _Scope]] = []
+    out: list[tuple[int, _Clause]] = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(sentence)
         text, text_bare = sentence[start:end], bare[start:end]
-        scope = _Scope(
+        scope = _Clause(
             entities(text),
             _names(text_bare, known, opening=not k),
             _names(_without_sources(text_bare, lang), known, opening=not k),
@@ -396,7 +396,7 @@ def _scopes(sentence: str, lang: str, known: frozenset[str]) -> tuple[tuple[int,
         )
         if out:
             before = out[-1][1]
-            scope = _Scope(
+            scope = _Clause(
                 scope.entities or before.entities,
                 scope.names or before.names,
                 scope.unsourced or before.unsourced,
@@ -408,18 +408,22 @@ def _scopes(sentence: str, lang: str, known: frozenset[str]) -> tuple[tuple[int,
 
 @cache
 def _contrast_pattern(code: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in language(code).contrasts)
+    # The words are folded; the text is read as written, each vowel with or without
+    # its accent (unaccenting every sentence cost more than the search).
+    words = "|".join(
+        "".join(_ACCENTED.get(c, re.escape(c)) for c in w) for w in language(code).contrasts
+    )
     return re.compile(rf"[,;][ \t]*(?:{words})(?!\w)|;", re.IGNORECASE)
+
+
+_ACCENTED = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]"}
 
 
 def _clause_starts(sentence: str, lang: str) -> list[int]:
     """Where the sentence's clauses start: at 0, and after each contrast (:func:`_scopes`)."""
     if lang not in available_languages():
         return [0]
-    plain = unaccented(sentence)
-    if len(plain) != len(sentence):  # offsets would not carry over
-        return [0]
-    return [0] + [m.end() for m in _contrast_pattern(lang).finditer(plain)]
+    return [0] + [m.end() for m in _contrast_pattern(lang).finditer(sentence)]
 
 
 def _names(
@@ -1221,19 +1225,10 @@ def _accepted(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Con
         # inversión de" included: there the article's topic says on what.
         same = fold(a.claim.subject or "") == fold(b.claim.subject or "")
         return same and context >= config.repeat_context_min
-    if ev.contrasted(a, b, i, j):
-        return False
-    if (
-        a.claim.doc_id != b.claim.doc_id
-        and context >= config.slip_context_min
-        and (transposed(a.claim, b.claim) or rescaled(a.claim, b.claim))
-    ):
-        # A likely slip names its quantity as loosely as any restatement: "Unsold
-        # existing homes" / "el inventario de viviendas usadas" (0.59), or not at all
-        # ("una deuda con proveedores de 40,400 millones de pesos").
-        return True
     if not informative:
         return context >= config.context_alone_min
+    if ev.contrasted(a, b, i, j):
+        return False
     similar = ev.subject(i, j)
     subject = (
         similar >= config.subject_min
@@ -1246,6 +1241,29 @@ def _accepted(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Con
     return subject and context >= config.context_min
 
 
+def _slip(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Config) -> bool:
+    """Whether two figures of two articles one slip of the digits apart
+    (:func:`_slipped_pairs`) are one quantity mistyped. A slip names its quantity as
+    loosely as any restatement ("Unsold existing homes" / "el inventario de viviendas
+    en venta", 0.59; "Mexico's steel exports" / "envíos de acero", 0.26) or not at all
+    ("40,400 millones de pesos", "782.000 personas"), so the subjects need only not be
+    unrelated (one that only says people were counted relates to any count of them);
+    the sentences must be close, and must not give two years."""
+    if a.claim.doc_id == b.claim.doc_id or not _compatible(a, b) or ev.contrasted(a, b, i, j):
+        return False
+    if ev.context(i, j) < config.slip_context_min:
+        return False
+    generic = any(m.concepts and m.concepts <= _GENERIC_CONCEPTS for m in (a, b))
+    named = ev.informative[i] and ev.informative[j] and not generic
+    if named and ev.subject(i, j) < _SLIP_SUBJECT_MIN:
+        return False
+    years = [set(_YEAR.findall(m.claim.time or "")) for m in (a, b)]
+    return not (years[0] and years[1] and years[0] != years[1])
+
+
+# Below this two subjects name unrelated things, whatever a slip of the digits suggests.
+_SLIP_SUBJECT_MIN = 0.25
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Below this the subjects are too far apart for their words to say they are one.
 _ALIGNED_SUBJECT_MIN = 0.4
 # ... and their sentences must say more than the bar for similar subjects asks.
@@ -1321,26 +1339,22 @@ def _digits(value: Decimal) -> str:
 def _slipped_pairs(members: Sequence[_Member]) -> set[tuple[int, int]]:
     """The pairs of figures from two articles whose digits are one swap apart
     (:func:`transposed`) or the same at another scale (:func:`rescaled`), found by their
-    digits: the same ones in another order, or the same ones as written or rounded
-    ("61313" rounds to "613"). No pass over all pairs: a block of 100,000 figures
-    yields the few whose digits meet."""
-    shuffled: dict[str, list[int]] = {}
+    digits: looked up with each adjacent pair swapped, as written, and rounded ("61313"
+    rounds to "613"). No pass over all pairs: a block of 100,000 figures yields the few
+    whose digits meet."""
     written: dict[str, list[int]] = {}
     digits = [_digits(m.claim.quantity.value) for m in members]
     for k, d in enumerate(digits):
         if len(d) >= _TRANSPOSED_DIGITS:
-            shuffled.setdefault("".join(sorted(d)), []).append(k)
             written.setdefault(d, []).append(k)
-    candidates = {
-        pair
-        for table in (shuffled, written)
-        for ks in table.values()
-        for pair in itertools.combinations(ks, 2)
-    }
+    candidates = {pair for ks in written.values() for pair in itertools.combinations(ks, 2)}
     for k, d in enumerate(digits):
-        for length in range(_TRANSPOSED_DIGITS, len(d)):
-            shorter = str(int(d[:length]) + (d[length] >= "5"))
-            candidates.update((min(j, k), max(j, k)) for j in written.get(shorter, ()))
+        if len(d) < _TRANSPOSED_DIGITS:
+            continue
+        swapped = (d[:p] + d[p + 1] + d[p] + d[p + 2 :] for p in range(len(d) - 1))
+        rounded = (str(int(d[:n]) + (d[n] >= "5")) for n in range(_TRANSPOSED_DIGITS, len(d)))
+        for other in (*swapped, *rounded):
+            candidates.update((min(j, k), max(j, k)) for j in written.get(other, ()) if j != k)
     return {
         (i, j)
         for i, j in candidates
@@ -1364,14 +1378,20 @@ def _components(
     members: Sequence[_Member],
     edges: list[tuple[float, int, int]],
     agreeing: Sequence[tuple[float, int, int]] = (),
+    slips: Sequence[tuple[float, int, int]] = (),
 ) -> list[list[int]]:
     """Groups joined by the edges, best first; an edge that would put two figures of
     one sentence, or two variants of one measure, in one group is dropped (chaining
-    through a third claim would). Then the edges of figures that agree (:func:`_agrees`)
-    join groups only while every figure of the joined group agrees with every other: a
-    restatement never chains two disagreeing figures into one group, so it can add no
-    contradiction."""
+    through a third claim would). Then the edges of figures one slip of the digits
+    apart (:func:`_slip`) join a figure still alone to another or to its group, once
+    per group: a typo is one figure set apart from the rest, and a slip never chains
+    (among thousands of figures some meet by chance). Then the edges of figures that agree
+    (:func:`_agrees`) join groups only while every figure of the joined group agrees
+    with every other: a restatement never chains two disagreeing figures into one
+    group, so it can add no contradiction."""
     parent = list(range(len(members)))
+    sizes = [1] * len(members)
+    slipped = [False] * len(members)  # a group a slip has joined
     sentences = [{m.sentence_key} for m in members]
     spans = [_interval(m.claim) for m in members]
     # Amounts in two currencies compare only through a rate: such a group is never
@@ -1387,9 +1407,11 @@ def _components(
             i = parent[i]
         return i
 
-    def join(a: int, b: int, *, agreeing_only: bool) -> None:
+    def join(a: int, b: int, *, agreeing_only: bool, alone: bool = False) -> None:
         ra, rb = root(a), root(b)
         if ra == rb or sentences[ra] & sentences[rb]:
+            return
+        if alone and (min(sizes[ra], sizes[rb]) > 1 or slipped[ra] or slipped[rb]):
             return
         if _other_variants(variants[ra], variants[rb]):
             return
@@ -1400,6 +1422,8 @@ def _components(
             return
         keep, drop = min(ra, rb), max(ra, rb)
         parent[drop] = keep
+        sizes[keep] += sizes[drop]
+        slipped[keep] = slipped[keep] or slipped[drop] or alone
         sentences[keep] |= sentences[drop]
         currencies[keep] |= currencies[drop]
         variants[keep] |= variants[drop]
@@ -1407,6 +1431,8 @@ def _components(
 
     for _, a, b in sorted(edges, reverse=True):
         join(a, b, agreeing_only=False)
+    for _, a, b in sorted(slips, reverse=True):
+        join(a, b, agreeing_only=False, alone=True)
     for _, a, b in sorted(agreeing, reverse=True):
         join(a, b, agreeing_only=True)
     groups: dict[int, list[int]] = {}
@@ -1587,7 +1613,7 @@ def cluster_claims(
     periods = _periods(claims, windows)
     variants = _variants(claims, windows)
     parts = _parts(windows)
-    scopes: dict[tuple[str, str], tuple[tuple[int, _Scope], ...]] = {}
+    scopes: dict[tuple[str, str], tuple[tuple[int, _Clause], ...]] = {}
     blocks: dict[tuple[str, str], list[_Member]] = {}
     for claim in claims:
         if claim.quantity.dimension in _UNCLUSTERED:
@@ -1631,12 +1657,11 @@ def cluster_claims(
         combined = np.hstack([contexts, subjects]) / np.sqrt(1.0 + has_subject[:, None])
         near = _neighbours(combined, min(config.propose_min, config.agree_propose_min))
         strong = {pair for pair, sim in near.items() if sim >= config.propose_min - 0.05}
-        proposed = (
-            strong
-            | _repeated_amounts(members)
-            | _translated_pairs(members)
-            | _slipped_pairs(members)
-        )
+        # Pairs one slip of the digits apart are judged apart (:func:`_slip`), not
+        # proposed: past its nearest neighbours a claim meets many that only share
+        # digits, and the usual bar would chain them.
+        slipped = _slipped_pairs(members)
+        proposed = strong | _repeated_amounts(members) | _translated_pairs(members)
         ev = _Evidence(contexts, subjects, words, vectors, informative)
         # A figure restated with the same value is the likelier match: "creció 3,3% en
         # 2024, tras contraerse 0,4% en 2023" and "expanded 3.3%" join at 3.3%, whose
@@ -1651,12 +1676,19 @@ def cluster_claims(
             if _accepted(members[i], members[j], ev, i, j, config)
         ]
         accepted = {(i, j) for _, i, j in kept}
+        slips = [
+            (float(combined[i] @ combined[j]), i, j)
+            for i, j in sorted(slipped)
+            if (i, j) not in accepted and _slip(members[i], members[j], ev, i, j, config)
+        ]
         agreeing = [
             (float(combined[i] @ combined[j]), i, j)
             for i, j in sorted(near)
             if (i, j) not in accepted and _agrees(members[i], members[j], ev, i, j, config)
         ]
-        groups.extend([members[k].claim for k in g] for g in _components(members, kept, agreeing))
+        groups.extend(
+            [members[k].claim for k in g] for g in _components(members, kept, agreeing, slips)
+        )
     groups.sort(key=lambda g: (g[0].doc_id, g[0].start))
     return tuple(
         Cluster(id=f"cluster-{n}", label=_label(g), claim_ids=tuple(c.id for c in g))

@@ -49,8 +49,8 @@ class Config:
     agree_context_alone: float = 0.6
     # Two figures from two articles whose digits differ by two adjacent ones swapped
     # (782.000 / 728,000), the commonest typo of a figure copied by hand, or that have
-    # the same digits at another scale (40,400 millones / 404 billion), are grouped with
-    # no subject test when their masked contexts are this close.
+    # the same digits at another scale (40,400 millones / 404 billion), are grouped when
+    # their masked contexts are this close, whatever their subjects but unrelated ones.
     slip_context_min: float = 0.45
     # Percentage points a stated share or growth rate may be off beyond the rounding
     # of the figures; 0 holds the text to its own written precision.

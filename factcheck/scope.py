@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lang import Language, fold, language
+from factcheck.lang import Language, fold, language, unaccented
 
 __all__ = ["SentenceScope", "Sentences", "sentence_scope", "split_sentences"]
 
@@ -363,9 +363,12 @@ def _span_start(sentence: str, m: re.Match[str], lang: Language) -> bool:
     >>> sentence_scope("500 cases since 2015", language("en")).time(0, 3)
     '2015'
     """
-    window = fold(sentence[max(0, m.start() - _SINCE_CLAUSE) : m.start()])
+    # Not `fold`, whose cache is for words: a window is read once.
+    window = unaccented(sentence[max(0, m.start() - _SINCE_CLAUSE) : m.start()].casefold())
     for opener in lang.since_clauses:
         at = window.rfind(opener + " ")
+        if at > 0 and window[at - 1].isalnum():
+            continue  # "convince ", not "since "
         clause = window[at + len(opener) :].split() if at >= 0 else []
         # A comma or "y" ends the clause: "desde que volvió en 2015 y los 402 mil del
         # año pasado" leaves the last time to its own figure.
