@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.lang import Language, fold, language, unaccented
+from factcheck.lang import Language, fold, language
 
 __all__ = ["SentenceScope", "Sentences", "sentence_scope", "split_sentences"]
 
@@ -363,8 +363,9 @@ def _span_start(sentence: str, m: re.Match[str], lang: Language) -> bool:
     >>> sentence_scope("500 cases since 2015", language("en")).time(0, 3)
     '2015'
     """
-    # Not `fold`, whose cache is for words: a window is read once.
-    window = unaccented(sentence[max(0, m.start() - _SINCE_CLAUSE) : m.start()].casefold())
+    # Lower case only (not `fold`, whose cache is for words): the openers, joiners and
+    # prepositions looked for carry no accent.
+    window = sentence[max(0, m.start() - _SINCE_CLAUSE) : m.start()].casefold()
     for opener in lang.since_clauses:
         at = window.rfind(opener + " ")
         if at > 0 and window[at - 1].isalnum():
