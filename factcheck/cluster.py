@@ -1257,13 +1257,20 @@ def _slip(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Config)
     named = ev.informative[i] and ev.informative[j] and not generic
     if named and ev.subject(i, j) < _SLIP_SUBJECT_MIN:
         return False
-    years = [set(_YEAR.findall(m.claim.time or "")) for m in (a, b)]
+    years = [years_in(m.claim.time) for m in (a, b)]
     return not (years[0] and years[1] and years[0] != years[1])
 
 
 # Below this two subjects name unrelated things, whatever a slip of the digits suggests.
 _SLIP_SUBJECT_MIN = 0.25
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def years_in(time: str | None) -> frozenset[int]:
+    """The years a figure's time names: "de 2022 a 2023" → {2022, 2023}."""
+    return frozenset(int(y) for y in _YEAR.findall(time or ""))
+
+
 # Below this the subjects are too far apart for their words to say they are one.
 _ALIGNED_SUBJECT_MIN = 0.4
 # ... and their sentences must say more than the bar for similar subjects asks.
@@ -1286,7 +1293,7 @@ def transposed(a: Claim, b: Claim) -> bool:
     >>> transposed(a, b), transposed(a, a)
     (True, False)
     """
-    if _currency(a) != _currency(b) or a.quantity.unit != b.quantity.unit:
+    if not _one_measure(a, b):
         return False
     x, y = _digits(a.quantity.value), _digits(b.quantity.value)
     if len(x) != len(y) or len(x) < _TRANSPOSED_DIGITS or x == y:
@@ -1316,7 +1323,7 @@ def rescaled(a: Claim, b: Claim) -> bool:
     >>> rescaled(a, b), rescaled(a, a), rescaled(c, d)
     (True, False, False)
     """
-    if _currency(a) != _currency(b) or a.quantity.unit != b.quantity.unit:
+    if not _one_measure(a, b):
         return False
     small, big = sorted((abs(a.quantity.value), abs(b.quantity.value)))
     if not small or len(_digits(small)) < _TRANSPOSED_DIGITS:
@@ -1329,6 +1336,10 @@ def rescaled(a: Claim, b: Claim) -> bool:
     if not isinstance(exponent, int):
         return False  # not a finite figure
     return big.scaleb(-power).quantize(Decimal(1).scaleb(exponent)) == shown
+
+
+def _one_measure(a: Claim, b: Claim) -> bool:
+    return _currency(a) == _currency(b) and a.quantity.unit == b.quantity.unit
 
 
 def _digits(value: Decimal) -> str:

@@ -32,6 +32,7 @@ from factcheck.cluster import (
     per_unit,
     rescaled,
     transposed,
+    years_in,
 )
 from factcheck.config import Config
 from factcheck.lang import fold, language, unaccented
@@ -44,7 +45,6 @@ __all__ = ["check_clusters", "place_kind"]
 _CENT = Decimal("0.01")
 # Quantities that add up over places: a part cannot exceed its whole.
 _ADDITIVE = frozenset({"count", "money"})
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def place_kind(place: str | None, lang: str) -> tuple[str, str | None] | None:
@@ -282,7 +282,7 @@ def _located(text: str, places: Sequence[str], lang: str) -> str | None:
 
 def _scope(claim: Claim, doc: Document) -> _Scope:
     lang = doc.lang if doc.lang in {"es", "en"} else "es"
-    years = frozenset(int(y) for y in _YEAR.findall(claim.time or ""))
+    years = years_in(claim.time)
     relative = _relative_time(claim.time, lang)
     if relative == "last_year" and doc.date:
         years = frozenset({doc.date.year - 1})
@@ -381,7 +381,7 @@ def _forecast(claim: Claim, lang: str) -> bool:
 def _month(time: str | None, lang: str) -> str | None:
     """The month a time names alone ("en diciembre", "in December"), folded, or "week"
     for a week ("en la semana epidemiológica 15")."""
-    if not time or _YEAR.search(time):
+    if not time or years_in(time):
         return None
     data = language(lang)
     folded = fold(time)

@@ -546,7 +546,7 @@ def language(code: str) -> Language:
         subject_stop=frozenset(fold(w) for w in d["subject"]["stop"]),
         subject_skip=frozenset(fold(w) for w in d["subject"]["skip"]),
         subject_joiners=tuple(d["subject"]["joiners"]),
-        unit_joiners=frozenset(d["subject"]["unit_joiners"]),
+        unit_joiners=frozenset(fold(w) for w in d["subject"]["unit_joiners"]),
         place_nouns=frozenset(fold(w) for w in d["subject"].get("place_nouns", ())),
         name_inner=frozenset(fold(w) for w in d["subject"].get("name_inner", ())),
         subject_lead_in=frozenset(fold(w) for w in d["subject"]["lead_in"]),
