@@ -241,7 +241,7 @@ def _patterns(code: str) -> _Patterns:
         # {list_joiners}){_BLANK}+$" searched forwards
         list_item_reversed=re.compile(
             rf"\n?{_BLANK}+(?:,{_BLANK}*|{_alt(_reversed(lang.list_joiners))}{_BLANK}+)"
-            r"(\d{1,5})(?![\w.,])",
+            r"(\d{3}(?:[.,]\d{3})*[.,]\d{1,3}|\d{1,5})(?![\w.,])",  # "1.046", reversed
             re.IGNORECASE,
         ),
         clock_joined=re.compile(rf"{_BLANK}+{_alt(lang.clock_joiners)}{_BLANK}", re.IGNORECASE),

@@ -69,6 +69,7 @@ _BLANK_BEFORE = re.compile(r"\S*$")
 # (Its first digit is read before the test behind it, so that the engine skips to digits.)
 _SCORE = re.compile(r"\d(?<![\w.,/-]\d)\d{0,2}[-–]\d{1,3}(?![\w%/-]|[.,]\d)")
 _SCORE_LOOK_BACK = 60  # characters before the score where its verb or noun stands
+_SCORE_LOOK_AHEAD = 24  # "a 3-1 home win": the noun within two words after it
 
 
 def _masks(text: str, p: _Patterns) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -76,7 +77,10 @@ def _masks(text: str, p: _Patterns) -> tuple[tuple[int, ...], tuple[int, ...]]:
     spans = [(m.start(), m.end()) for m in _NOT_QUANTITIES.finditer(text)]
     for m in _SCORE.finditer(text):
         words = _WORDS.findall(fold(text[max(0, m.start() - _SCORE_LOOK_BACK) : m.start()]))
-        if any(w in p.lang.score_words for w in words[-6:]):
+        after = _WORDS.findall(fold(text[m.end() : m.end() + _SCORE_LOOK_AHEAD]))
+        if any(w in p.lang.score_words for w in words[-6:]) or any(
+            w in p.lang.score_after for w in after[:2]
+        ):
             spans.append((m.start(), m.end()))
     for m in _LINK_TAIL.finditer(text):
         head = _BLANK_BEFORE.search(text, max(0, m.start() - 200), m.start())
@@ -179,6 +183,8 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
         and not _unit_at(after, p)
     ):
         return True
+    if n.plain and _street_number(after, lang):
+        return True
     # "la temporada 2023-24", "fiscal 2024/25": the next year, written short.
     near = before[-2:]  # the mark, maybe with the line end that "$" lets pass
     season = _SEASON.search(before) if "-" in near or "/" in near or "–" in near else None
@@ -220,6 +226,15 @@ def named_range(text: str, n: Number, p: _Patterns) -> bool:
 
 _FIGURE_BEFORE = re.compile(rf"\d{_B}+$")
 _NAME_AFTER = re.compile(rf"{_B}+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
+
+
+# One or two capitalised words, then the street's kind: " Park Avenue", " Downing Street".
+_STREET_NAME = re.compile(rf"{_B}+(?:[A-Z][\w'.-]*{_B}+){{1,2}}([A-Z][a-z]+)\b")
+
+
+def _street_number(after: str, lang: Language) -> bool:
+    name = _STREET_NAME.match(after)
+    return name is not None and fold(name.group(1)) in lang.street_kinds
 
 
 _ROUND_BASES = frozenset({100, 1_000, 10_000, 100_000, 1_000_000})

@@ -290,7 +290,8 @@ def _resolve(text: str, p: _Patterns, loc: Locale) -> Iterator[_Found]:
             if found is None:
                 continue
             covered = found.end
-            if _changed(text, n, p):
+            dashed = text[pair[0].end : pair[1].start].strip()[:1] in _DASHES
+            if _changed(text, n, p) and not dashed:  # "cut costs by $2bn-$2.5bn": a range
                 yield from _two_times(text, pair, found, p, loc)
             else:
                 yield replace(found, low=pair[0], high=pair[1], qualifier="range")
@@ -461,7 +462,9 @@ def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Numbe
             between = text[gap : b.start]
             joined = p.range_join.fullmatch(between)
     if between.strip() in _DASHES and len(between) <= 3:
-        return _scaled_pair(a, b)
+        return _scaled_pair(a, b, p)
+    if _dash_repeats_sign(text, a, between):
+        return _scaled_pair(a, b, p)
     if not joined:
         # Two bounds need a joiner between them; most pairs of figures have none.
         return None if p.bound_joins.isdisjoint(words) else _bounds(text, a, b, gap, p)
@@ -472,13 +475,24 @@ def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Numbe
         if fold(joined.group("join")) != fold(join):
             continue
         if not opening and a.scaled and b.scaled:
-            return _scaled_pair(a, b)
+            return _scaled_pair(a, b, p)
         if not opening and _plain_range(text, a, b, p):
             return a, b
         opened = p.range_open.search(lead)
         if opening and opened and fold(opened.group("open")) == fold(opening):
-            return _scaled_pair(a, b)
+            return _scaled_pair(a, b, p)
     return None
+
+
+def _dash_repeats_sign(text: str, a: Number, between: str) -> bool:
+    """ "$2bn-$2.5bn", "€5–€7": a dash, then the sign that stands before the first end."""
+    dash, sign = between[:1], between[1:]
+    return (
+        dash in _DASHES
+        and 0 < len(sign) <= 3
+        and not any(c.isalnum() for c in sign[-1:])
+        and text[max(0, a.start - len(sign)) : a.start] == sign
+    )
 
 
 def _plain_range(text: str, a: Number, b: Number, p: _Patterns) -> bool:
@@ -564,7 +578,7 @@ def _bounds(
         return None
     low, high = (a, b) if rising else (b, a)
     if not (low.fraction or high.fraction):
-        pair = _scaled_pair(low, high)
+        pair = _scaled_pair(low, high, p)
         if pair is None:
             return None
         low, high = pair
@@ -587,13 +601,43 @@ def _marked(text: str, n: Number, p: _Patterns) -> int:
     return mark.start() if mark else n.start
 
 
-def _scaled_pair(a: Number, b: Number) -> tuple[Number, Number] | None:
-    """ "entre 10 y 12 mil": the scale written once applies to both ends."""
+def _scaled_pair(a: Number, b: Number, p: _Patterns) -> tuple[Number, Number] | None:
+    """ "entre 10 y 12 mil": the scale written once applies to both ends, all of it
+    ("entre 2 y 3 mil millones"); "entre 61 mil y 63 mil mdd" writes the first end's
+    scale again and adds one that both share."""
     if a.fraction or b.fraction:
         return None
-    if b.scaled and not a.scaled and a.value < b.value:
-        a = replace(a, value=plain_decimal(a.value * b.scale), half_width=a.half_width * b.scale)
+    factor = None
+    if b.scaled and a.value < b.value:
+        a_head, a_tail = _head_tail(a)
+        b_head, b_tail = _head_tail(b)
+        if not a.scaled:
+            factor = _multiplier(b_tail, p) if b_head else b.scale
+        elif a_head and b_head and len(b_tail) > len(a_tail) and b_tail[: len(a_tail)] == a_tail:
+            shared, own = _multiplier(b_tail, p), _multiplier(a_tail, p)
+            factor = shared / own if shared and own and shared > own else None
+    if factor:
+        a = replace(a, value=plain_decimal(a.value * factor), half_width=a.half_width * factor)
     return (a, b) if a.value <= b.value else None
+
+
+# A figure's leading digits and the words of scale after them: "63 mil mdd", "2.5bn".
+_HEAD = re.compile(r"\d[\d.,\u00a0 ]*?(?=[^\d.,\u00a0 ]|$)")
+
+
+def _head_tail(n: Number) -> tuple[str, tuple[str, ...]]:
+    head = _HEAD.match(n.text)
+    if head is None:
+        return "", ()
+    return head.group().strip(), tuple(fold(w) for w in _WORDS.findall(n.text[head.end() :]))
+
+
+def _multiplier(tail: tuple[str, ...], p: _Patterns) -> Decimal | None:
+    """What the scale words after a figure multiply it by: ("mil", "millones") → 1e9."""
+    if not tail:
+        return Decimal(1)
+    one = find_numbers("1 " + " ".join(tail), p.lang.code)
+    return one[0].value if len(one) == 1 and one[0].start == 0 else None
 
 
 # Which ends of its interval a qualifier keeps: "más de 20" has no upper one.

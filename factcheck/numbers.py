@@ -492,13 +492,16 @@ def _next_unjoined(atoms: list[tuple[_Atom, str]], i: int) -> _Atom | None:
 
 
 def _repeats_scale(b: _Builder, following: list[tuple[_Atom, str]]) -> bool:
-    """Whether the atom after the next one is a scale the number already used: "3
-    hundred and 2 hundred" is two numbers."""
+    """Whether the atom after the next one is a scale the number already used, or one
+    above a thousand it used: "3 hundred and 2 hundred" and "10 mil y 2 millones" are
+    two numbers ("two hundred and five million" is one)."""
     if not following:
         return False
     atom, sep = following[0]
+    if atom.kind != "scale" or _joiner(sep):
+        return False
     used = {level for _, _, level in b.parts}
-    return atom.kind == "scale" and not _joiner(sep) and atom.value in used
+    return atom.value in used or any(1000 <= level < atom.value for level in used)
 
 
 # A minus sign after a blank, a bracket, a bound ("<-30") or the start, not after a

@@ -236,6 +236,7 @@ class Language:
     list_labels: frozenset[str]  # "estratos 1, 2 y 3": a plural label before a list
     list_joiners: tuple[str, ...]  # "y", "and": between the items of a list of labels
     address_links: frozenset[str]  # "al" in "la avenida Cabildo al 2400"
+    street_kinds: frozenset[str]  # "Avenue" in "300 Park Avenue": the figure before is an address
     weekday_determiners: tuple[str, ...]  # "el" in "el domingo 12": a day of the month
     day_joiners: tuple[str, ...]  # "al" in "del 18 al 19 de noviembre"
     clock_articles: tuple[str, ...]  # "las" in "después de las 7.15"
@@ -276,6 +277,7 @@ class Language:
     name_joiners: frozenset[str]  # "and", "y": between two names of one phrase
     adverbs: frozenset[str]  # "now", "ya": between a subject and its verb
     score_words: frozenset[str]  # "venció", "beat": "3-1" after them is a score
+    score_after: frozenset[str]  # "win", "ruling": "a 3-1 win", "a 5-4 ruling"
     point_parts: frozenset[str]  # "décimas": alone, tenths of a percentage point
     tenors: frozenset[str]  # "bond", "bono": a term before or after them names the bond
     one_in_heads: tuple[str, ...]  # "uno", "one": the head of "one in five"
@@ -539,6 +541,7 @@ def language(code: str) -> Language:
         list_labels=frozenset(fold(w) for w in d["labels"]["lists"]),
         list_joiners=tuple(d["labels"]["list_joiners"]),
         address_links=frozenset(fold(w) for w in d["labels"]["address_links"]),
+        street_kinds=frozenset(fold(w) for w in d["labels"]["street_kinds"]),
         weekday_determiners=tuple(d["dates"]["weekday_determiners"]),
         day_joiners=tuple(d["dates"]["day_joiners"]),
         clock_articles=tuple(d["dates"]["clock_articles"]),
@@ -591,6 +594,7 @@ def language(code: str) -> Language:
         name_joiners=frozenset(fold(w) for w in d["subject"]["name_joiners"]),
         adverbs=frozenset(fold(w) for w in d["subject"]["adverbs"]),
         score_words=frozenset(fold(w) for w in d["scores"]["words"]),
+        score_after=frozenset(fold(w) for w in d["scores"]["after"]),
         point_parts=frozenset(fold(w) for w in d["point_parts"]["words"]),
         tenors=frozenset(fold(w) for w in d["tenors"]["words"]),
         one_in_heads=tuple(d["one_in"]["heads"]),
