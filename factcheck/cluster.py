@@ -1111,6 +1111,22 @@ def _content_words(subject: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if w.isalpha() and w not in skip))
 
 
+def _kind_words(subject: str | None, lang: str) -> tuple[str, ...]:
+    """The content words of a subject that say what kind of thing it counts, for the
+    contrast test: less the names in it ("Oil production in Vaca Muerta"; a capital that
+    opens it is no name) and whose it is ("exportaciones de salmón chileno", "nacional"),
+    which the names and the scope compare. "Chileno" against "nacional" is no contrast
+    of kinds."""
+    if not subject:
+        return ()
+    tokens = [t for t in re.split(r"[\s-]+", subject) if t]
+    names = {fold(t).lower() for t in tokens[1:] if t[:1].isupper()}
+    whose = _vocabulary().countries
+    if lang in available_languages():
+        whose = whose | language(lang).nationwide_adjectives
+    return tuple(w for w in _content_words(subject) if w not in names and w not in whose)
+
+
 def _concepts(subject: str | None, lang: str, *, rate: bool = False) -> frozenset[str]:
     """The measures a subject names by the glossary (lang/glossary.toml), longest name
     first: "remesas" and "remittances" → {remittances}. Only a subject whose every word
@@ -1151,15 +1167,23 @@ def _translated(a: _Member, b: _Member) -> bool:
     return a.lang != b.lang and bool(a.concepts) and a.concepts == b.concepts
 
 
-def _contrasted(a: tuple[str, ...], b: tuple[str, ...], vectors: dict[str, np.ndarray]) -> bool:
+def _contrasted(
+    a: tuple[str, ...], b: tuple[str, ...], vectors: dict[str, np.ndarray], lang: str
+) -> bool:
     """Two subjects that share a word and each add one the other lacks name two kinds of
     one thing: "inflación general" and "inflación subyacente", "specialist consultations"
-    and "family-medicine consultations". Words are matched across languages by their
-    embeddings; one subject inside the other ("consultas", "consultas nocturnas") is no
-    contrast."""
+    and "family-medicine consultations". Words are matched by their embeddings, or as
+    two names of one measure in the glossary ("production" and "output"); one subject
+    inside the other ("consultas", "consultas nocturnas") is no contrast."""
     if not a or not b:
         return False
-    sims = np.array([[float(vectors[x] @ vectors[y]) for y in b] for x in a])
+    names = language(lang).measure_names if lang in available_languages() else {}
+
+    def similarity(x: str, y: str) -> float:
+        one_measure = x in names and names.get(x) == names.get(y)
+        return 1.0 if one_measure else float(vectors[x] @ vectors[y])
+
+    sims = np.array([[similarity(x, y) for y in b] for x in a])
     matched_a = sims.max(axis=1) >= _WORD_MATCH
     matched_b = sims.max(axis=0) >= _WORD_MATCH
     return bool(matched_a.any() and not matched_a.all() and not matched_b.all())
@@ -1192,13 +1216,16 @@ class _Evidence:
     words: Sequence[tuple[str, ...]]
     vectors: dict[str, np.ndarray]
     informative: Sequence[str | None]  # each member's subject as compared (_informative)
+    kind_words: Sequence[tuple[str, ...]]  # the words of it a contrast is read in (_kind_words)
 
     def contrasted(self, a: _Member, b: _Member, i: int, j: int) -> bool:
         """Within one language only. Across languages a modifier translates loosely word
         by word ("doloso" and "intentional" 0.39, "política monetaria" and "benchmark"),
         so a word left unmatched says nothing; the variants lexicon (:func:`_variants`)
         names the contrasts that matter there (core / headline, dead / injured)."""
-        return a.lang == b.lang and _contrasted(self.words[i], self.words[j], self.vectors)
+        return a.lang == b.lang and _contrasted(
+            self.kind_words[i], self.kind_words[j], self.vectors, a.lang
+        )
 
     def aligned(self, i: int, j: int) -> bool:
         return _aligned(self.words[i], self.words[j], self.vectors)
@@ -1673,7 +1700,8 @@ def cluster_claims(
         # digits, and the usual bar would chain them.
         slipped = _slipped_pairs(members)
         proposed = strong | _repeated_amounts(members) | _translated_pairs(members)
-        ev = _Evidence(contexts, subjects, words, vectors, informative)
+        kind_words = [_kind_words(s, m.lang) for s, m in zip(informative, members, strict=True)]
+        ev = _Evidence(contexts, subjects, words, vectors, informative, kind_words)
         # A figure restated with the same value is the likelier match: "creció 3,3% en
         # 2024, tras contraerse 0,4% en 2023" and "expanded 3.3%" join at 3.3%, whose
         # edge is tried first when two figures of one sentence compete for it.

@@ -22,6 +22,7 @@ from factcheck.cluster import (
     _contrasted,
     _foreign_names,
     _informative,
+    _kind_words,
     _kinds,
     _names,
     _other_names,
@@ -92,11 +93,17 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
         else:
             assert sorted(_kinds(claims)[claim.id]) == case["expect"]
     else:
-        a, b = _content_words(case["a"]), _content_words(case["b"])
+        lang = case.get("lang", "es")
+        if case["kind"] == "aligned":
+            a, b = _content_words(case["a"]), _content_words(case["b"])
+        else:
+            a, b = _kind_words(case["a"], lang), _kind_words(case["b"], lang)
         words = list(dict.fromkeys([*a, *b]))
         vectors = dict(zip(words, embedder.encode(words), strict=True))
-        judge = _aligned if case["kind"] == "aligned" else _contrasted
-        assert judge(a, b, vectors) is case["expect"]
+        if case["kind"] == "aligned":
+            assert _aligned(a, b, vectors) is case["expect"]
+        else:
+            assert _contrasted(a, b, vectors, lang) is case["expect"]
 
 
 def _members(sentences: list[str]) -> list[Any]:
