@@ -135,6 +135,7 @@ class _Scope:
     earlier: bool = False  # for a period before the article's, unnamed: "last season"
     month: str | None = None  # the month it is for, with no year: "en diciembre"
     forecast: bool = False  # yet to happen: "will be freed", "invertirá"
+    running: bool = False  # a total up to the article's day: "has burned", "hasta ahora"
     rate: bool = False  # per unit ("613 casos cada 100.000"): adds up over no places
     day: Date | None = None  # the day its sentence names: "este martes", "on Monday"
 
@@ -316,6 +317,7 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
         earlier=relative == "earlier",
         month=month,
         forecast=_forecast(claim, lang),
+        running=_running(claim, lang),
         rate=per_unit(claim),
         day=_named_day(_before_figure(claim), doc.date, lang),
     )
@@ -375,6 +377,22 @@ def _forecast(claim: Claim, lang: str) -> bool:
     return any(
         fold(w) in data.forecast or (len(w) > 4 and w.endswith(data.future_endings))
         for w in (*before, *after)
+    )
+
+
+def _running(claim: Claim, lang: str) -> bool:
+    """Whether a figure is a total up to the article's day, which moves from one day to
+    the next: "had burned 20,438 acres", "ha quemado 9.596 hectáreas", "29 deaths so
+    far". A perfect before a word that is no participle is a verb of having: "has 714
+    hospitals"."""
+    data = language(lang)
+    folded = fold(claim.sentence)
+    if any(phrase in folded for phrase in data.running):
+        return True
+    words = [fold(w) for w in _WORD.findall(_before_figure(claim))][-_FORECAST_BEFORE:]
+    return any(
+        w in data.perfect and nxt.endswith(data.participle_endings)
+        for w, nxt in itertools.pairwise(words)
     )
 
 
@@ -501,17 +519,31 @@ _UNDATED_GAP_DAYS = 28
 def _dated_apart(a: _Scope, b: _Scope) -> str | None:
     """Why two figures that say nothing of when they are for may differ with time: their
     articles are weeks apart ("290,000 confirmed cases" on 16 April, "420.867 casos
-    confirmados" on 14 May)."""
+    confirmados" on 14 May), or days apart where both tell a total up to their day and
+    the later is the larger, as a running total grows ("had burned 20,438 acres" on 10
+    January, "ha quemado 9.596 hectáreas" on the 14th). A running total that shrank
+    from one day to a later one is no change over time ("312 defunciones", then "132"),
+    nor is one article's running total against another's plain past ("have shipped
+    110,000 tons", then "enviaron 130 mil toneladas" the next day)."""
     da, db = a.document.date, b.document.date
     if a.claim.time or b.claim.time or da is None or db is None:
         return None
     days = abs((da - db).days)
-    if days <= _UNDATED_GAP_DAYS:
+    if days <= _UNDATED_GAP_DAYS and not (days and _grew(a, b) and a.running and b.running):
         return None
     return (
         f"Neither figure says when it is for, and the articles are {days} days apart "
         f"({da.isoformat()} and {db.isoformat()}): a running total may have moved."
     )
+
+
+def _grew(a: _Scope, b: _Scope) -> bool:
+    """Whether the figure of the later article is the larger."""
+    da, db = a.document.date, b.document.date
+    if da is None or db is None or da == db:
+        return False
+    earlier, later = (a, b) if da < db else (b, a)
+    return later.span[0] > earlier.span[0]
 
 
 def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:

@@ -342,6 +342,9 @@ class Language:
     since_clauses: tuple[str, ...]  # "desde que": the clause after them dates a start
     forecast: frozenset[str]  # "will", "prevé": a figure yet to happen
     future_endings: tuple[str, ...]  # "rá": a verb in the future ("invertirá")
+    running: tuple[str, ...]  # "so far", "hasta ahora": a total as of the article's day
+    perfect: frozenset[str]  # "has", "ha": before a participle, a total up to now
+    participle_endings: tuple[str, ...]  # "ed", "ado": what a participle ends with
     states_words: tuple[str, ...]
     countries_words: frozenset[str]  # "países": a count of them is no part of a country
     superlatives: frozenset[str]  # "más", "busiest": the whole country after them frames
@@ -663,6 +666,9 @@ def language(code: str) -> Language:
         since_clauses=tuple(fold(w) for w in d["scope"]["since_clauses"]),
         forecast=frozenset(fold(w) for w in d["scope"]["forecast"]),
         future_endings=tuple(d["scope"]["future_endings"]),
+        running=tuple(fold(w) for w in d["scope"]["running"]),
+        perfect=frozenset(fold(w) for w in d["scope"]["perfect"]),
+        participle_endings=tuple(d["scope"]["participle_endings"]),
         states_words=tuple(d["scope"]["states_word"]),
         countries_words=frozenset(fold(w) for w in d["scope"]["countries_word"]),
         superlatives=frozenset(fold(w) for w in d["scope"]["superlatives"]),
