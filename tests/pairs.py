@@ -4,7 +4,7 @@ Each pair is two one-sentence documents; the pair is predicted "same quantity" w
 the clustering puts its two figures in one cluster. Run ``python -m tests.pairs`` for
 the figures and the misses, ``--fresh``, ``--third``, ``--fourth``, ``--fifth`` and
 ``--sixth``, ``--seventh``, ``--eighth``, ``--ninth``, ``--tenth``,
-``--eleventh`` for the later sets.
+``--eleventh``, ``--twelfth`` for the later sets.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ EIGHTH = Path(__file__).parent / "data" / "claim_pairs_eighth.jsonl"
 NINTH = Path(__file__).parent / "data" / "claim_pairs_ninth.jsonl"
 TENTH = Path(__file__).parent / "data" / "claim_pairs_tenth.jsonl"
 ELEVENTH = Path(__file__).parent / "data" / "claim_pairs_eleventh.jsonl"
+TWELFTH = Path(__file__).parent / "data" / "claim_pairs_twelfth.jsonl"
 
 
 def evaluate(
@@ -102,6 +103,7 @@ def main() -> int:
         "--ninth": NINTH,
         "--tenth": TENTH,
         "--eleventh": ELEVENTH,
+        "--twelfth": TWELFTH,
     }
     args = [a for a in sys.argv[1:] if a not in sets]
     pairs = next((sets[a] for a in sys.argv[1:] if a in sets), PAIRS)

@@ -1,8 +1,8 @@
 """End-to-end alarms on whole articles, held to floors: tests/data/stories (the first
 set, read and worked from in session 12), tests/data/stories_third (measured unseen
 at the start of session 13, then read), tests/data/stories_fourth (the same, session 14)
-tests/data/stories_fifth (the same, session 15) and tests/data/stories_sixth (the same,
-session 16).
+tests/data/stories_fifth (the same, session 15), tests/data/stories_sixth (the same,
+session 16) and tests/data/stories_seventh (the same, session 17).
 
 The floors are the figures measured when they were set; a change that lowers them
 either loses real errors or cries wolf on articles that are right.
@@ -20,6 +20,7 @@ THIRD = STORIES.parent / "stories_third"
 FOURTH = STORIES.parent / "stories_fourth"
 FIFTH = STORIES.parent / "stories_fifth"
 SIXTH = STORIES.parent / "stories_sixth"
+SEVENTH = STORIES.parent / "stories_seventh"
 
 # folder: (precision, recall, traps alarmed at most, every conversion slip caught)
 FLOORS = {
@@ -39,6 +40,9 @@ FLOORS = {
     # 1/9, conversions 6/7), 1 trap; 0.93 (15 alarms, 14 true), 0.58 (14/24), no trap at
     # its end.
     SIXTH: (0.85, 0.55, 1, True),
+    # Unseen at session 17's start: 0.38 (48 alarms, 18 true), 0.54 (13/24, cross-source
+    # 2/9), 2 traps; 0.39 (46 alarms, 18 true), 0.54, 2 traps at its end.
+    SEVENTH: (0.36, 0.50, 2, True),
 }
 
 
