@@ -52,7 +52,8 @@ def test_reversed_patterns_match_as_their_forward_forms(code: str) -> None:
     lang, p = language(code), _patterns(code)
     month = re.compile(rf"([^\W\d_]+)\.?,?{_BLANK}+(?:{_alt(lang.date_joiners)}{_BLANK}+)?$")
     item = re.compile(
-        rf"(?<![\w.,])(\d{{1,5}})(?:{_BLANK}*,|{_BLANK}+{_alt(lang.list_joiners)}){_BLANK}+$",
+        rf"(?<![\w.,])(\d{{1,3}}(?:[.,]\d{{3}})+|\d{{1,5}})"
+        rf"(?:{_BLANK}*,|{_BLANK}+{_alt(lang.list_joiners)}){_BLANK}+$",
         re.IGNORECASE,
     )
     previous = re.compile(rf"([^\W\d_]+)\.?{_BLANK}*$")
