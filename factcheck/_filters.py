@@ -19,6 +19,7 @@ from factcheck._measure import (
     _degrees,
     _dimension,
     _unit_of,
+    glued_subunit,
     qualifier_before,
 )
 from factcheck.lang import Language, fold
@@ -160,11 +161,12 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     if _glued(before, p):
         return True
     # "1st", "3er", "2º" are ordinals; other letters glued after a figure make a code,
-    # unless they are a unit ("10km") or a scale ("15mn").
+    # unless they are a unit ("10km"), a scale ("15mn") or a subunit ("85p").
     suffix = _SUFFIX.match(after)
     if (
         suffix
         and not n.words
+        and not glued_subunit(text, n, lang)
         and not _unit_at(after, p)
         and not _degrees(text, n.start, n.end, lang)[0]  # "the angle is 0.8rad"
         and (

@@ -68,7 +68,11 @@ def _measure(text: str, n: Number, p: _Patterns, loc: Locale, *, start: int) -> 
     if unit is None and _glued_million(n) and p.metres_after.match(text, n.end):
         unit, n = "meter", _times(n, 1 / n.scale, scaled=False)  # "1.8m tall"
     hyphen_noun = None
-    m = p.after.match(text, n.end)
+    pence = glued_subunit(text, n, lang) if unit is None else None
+    if pence:  # "85p", "26.35p per kWh": pence glued to the figure, in British copy
+        unit, n = _hundredths(n, lang.glued_subunits[pence.group()], lang, loc)
+        span_end = pence.end()
+    m = None if pence else p.after.match(text, n.end)
     if (
         m
         and m.group("unit")
@@ -274,6 +278,21 @@ def _with_part(
 
 
 _PLACES = Decimal("1e-10")  # thirds and twelfths: finer than any figure news prints
+
+
+# A letter glued after a price: "85p", "345p".
+_GLUED_LETTER = re.compile(r"[^\W\d_](?![\w.,]\w|[\w/-])")
+
+
+def glued_subunit(text: str, n: Number, lang: Language) -> re.Match[str] | None:
+    """The subunit letter glued after a plain figure ("85p"), where the language has one;
+    not after a figure that names a video mode ("1080p")."""
+    if not lang.glued_subunits or n.scaled or n.fraction or n.words:
+        return None
+    letter = _GLUED_LETTER.match(text, n.end)
+    if letter is None or letter.group() not in lang.glued_subunits:
+        return None
+    return None if n.text + letter.group() in lang.glued_not_prices else letter
 
 
 def _hundredths(n: Number, subunit: str, lang: Language, loc: Locale) -> tuple[str, Number]:

@@ -182,6 +182,8 @@ class Language:
     point_words: tuple[str, ...]  # "puntos porcentuales", "point": a percentage point
     currency_words: dict[str, str]
     currency_subunits: dict[str, tuple[str, Decimal]]  # "cents" → ("$", 0.01)
+    glued_subunits: dict[str, str]  # "p" → "pence": "85p"
+    glued_not_prices: frozenset[str]  # "1080p": a video mode, not pence
     currency_after_scale: dict[str, str]
     money_context: frozenset[str]  # "precio", "price": a "libras" after it is sterling
     currency_prefixes: dict[str, str]
@@ -472,6 +474,8 @@ def language(code: str) -> Language:
             k: (v, _HUNDREDTH) if isinstance(v, str) else (v[0], Decimal(v[1]))
             for k, v in d["currency_subunits"].items()
         },
+        glued_subunits={k: v for k, v in d["glued_subunits"].items() if k != "not_prices"},
+        glued_not_prices=frozenset(d["glued_subunits"].get("not_prices", ())),
         currency_after_scale=d.get("currency_after_scale", {}),
         money_context=frozenset(fold(w) for w in d.get("money_context", {}).get("words", ())),
         currency_prefixes=common["currency_prefixes"],
@@ -503,7 +507,9 @@ def language(code: str) -> Language:
         # "12bp": basis points as market copy writes them
         | frozenset(d.get("glued_percent", {}).get("words", ()))
         # "0.8rad": read as an angle only after a word of turning (_measure._degrees)
-        | frozenset(d["angle"].get("glued", ())),
+        | frozenset(d["angle"].get("glued", ()))
+        # "85p": read as pence only on a price's figure (_measure.glued_subunit)
+        | frozenset(k for k in d["glued_subunits"] if k != "not_prices"),
         dimensions=common["dimensions"],
         qualifiers_before=d.get("qualifiers_before", {}),
         qualifiers_after=d.get("qualifiers_after", {}),
