@@ -612,7 +612,7 @@ def _scaled_pair(a: Number, b: Number, p: _Patterns) -> tuple[Number, Number] | 
         a_head, a_tail = _head_tail(a)
         b_head, b_tail = _head_tail(b)
         if not a.scaled:
-            factor = _multiplier(b_tail, p) if b_head else b.scale
+            factor = (_multiplier(b_tail, p) or b.scale) if b_head else b.scale
         elif a_head and b_head and len(b_tail) > len(a_tail) and b_tail[: len(a_tail)] == a_tail:
             shared, own = _multiplier(b_tail, p), _multiplier(a_tail, p)
             factor = shared / own if shared and own and shared > own else None
