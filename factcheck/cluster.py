@@ -616,15 +616,27 @@ def cities(sentence: str) -> tuple[str, ...]:
     ('Bogotá', 'Medellín', 'New Mexico')
     >>> cities("Madrid-Barajas cerró 2024 con 66,2 millones de pasajeros.")
     ('Madrid',)
+    >>> cities("El aeropuerto movilizó 24.6 millones, informó Lima Airport Partners.")
+    ()
     """
     table = _cities()
+    plain = _vocabulary().plain
     found: list[str] = []
     for m in _PLACE_RUN.finditer(sentence):
-        words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
-        # "Madrid-Barajas", "Barcelona-El Prat": an airport or district named after its
-        # city; "Saint-Denis" is a city whole.
-        words = [p for w in words for p in ([w] if w in table else w.split("-")) if p]
-        found.extend(name for name, _ in _longest_names(words, table))
+        words: list[str] = []
+        apart: list[bool] = []  # whether a word stands apart, not after a hyphen
+        for token in m.group().split():
+            token = _POSSESSIVE.sub("", token)
+            # "Madrid-Barajas", "Barcelona-El Prat": an airport or district named after
+            # its city; "Saint-Denis" is a city whole.
+            parts = [token] if token in table else [p for p in token.split("-") if p]
+            words.extend(parts)
+            apart.extend(k == 0 for k in range(len(parts)))
+        for name, k in _longest_names(words, table):
+            after = k + len(name.split())
+            if after < len(words) and apart[after] and fold(words[after]) not in plain:
+                continue  # "Lima Airport Partners", "Santiago Bernabéu": a name it opens
+            found.append(name)
     return tuple(found)
 
 
