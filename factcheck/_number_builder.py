@@ -127,7 +127,9 @@ class _Builder:
         if hyphen and not (last.kind == "word" and atom.kind == "word"):
             return False
         if last.kind == "scale":
-            return atom.value < last.value
+            # "13.99 million 60-kg bags": a decimal mantissa is the whole of its number.
+            decimal = any(a.decimals for a in self.atoms)
+            return atom.value < last.value and not decimal
         if last.kind == "word" and atom.kind == "word":
             # "cero tres" is two digits, not three.
             return (last.value % 10 == 0 and 20 <= last.value <= 90 and atom.value < 10) or (
