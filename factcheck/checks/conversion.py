@@ -78,7 +78,11 @@ def conversion_pairs(text: str, claims: Sequence[Claim], lang: str) -> list[tupl
     pattern = _links(lang)
     pairs: list[tuple[Claim, Claim]] = []
     source: Claim | None = None  # the amount whose parenthesis is still open
+    sizes = {b.id for a, b in itertools.pairwise(claims) if _item_size(text, a, b)}
     for a, b in itertools.pairwise(claims):
+        if a.id in sizes:
+            source = None
+            continue
         between = text[a.end : b.start]
         more = source is not None and re.fullmatch(r"\s*[;,/]\s*(?:\w+\s+)?", between)
         if source is not None and more and _convertible(source, b):
@@ -92,6 +96,19 @@ def conversion_pairs(text: str, claims: Sequence[Claim], lang: str) -> list[tupl
             pairs.append((a, b))
             source = a if m.group("open") in {"(", "["} else None
     return pairs
+
+
+# A count's noun, then "de" or "of" before the size of one of them: "millones de sacos de".
+_ITEM_OF = re.compile(r"\s+(?:de\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:de|of)\s+$", re.IGNORECASE)
+
+
+def _item_size(text: str, count: Claim, size: Claim) -> bool:
+    """Whether ``size`` is the size of each thing ``count`` counts ("13,99 millones de sacos
+    de 60 kilos, equivalentes a unas 839.400 toneladas"): what follows it is the whole's
+    worth, not the size's."""
+    if count.quantity.dimension != "count" or size.quantity.dimension == "count":
+        return False
+    return bool(_ITEM_OF.fullmatch(text, count.end, size.start))
 
 
 def _difference_after(text: str, b: Claim, lang: str) -> bool:
