@@ -1431,8 +1431,8 @@ def _components(
     slips: Sequence[tuple[float, int, int]] = (),
 ) -> list[list[int]]:
     """Groups joined by the edges, best first; an edge that would put two figures of
-    one sentence, or two variants of one measure, in one group is dropped (chaining
-    through a third claim would). Then the edges of figures one slip of the digits
+    one sentence, two variants of one measure, or two unrelated names in one group is
+    dropped (chaining through a third claim would). Then the edges of figures one slip of the digits
     apart (:func:`_slip`) join a figure still alone to another or to its group, once
     per group: a typo is one figure set apart from the rest, and a slip never chains
     (among thousands of figures some meet by chance). Then the edges of figures that agree
@@ -1450,6 +1450,11 @@ def _components(
     # Two variants of one measure never meet through a third figure that names neither
     # ("412 puntos en matemática", "444 en ciencias", each beside a bare "puntos").
     variants = [set(m.variants) for m in members]
+    # Nor do two names one article gives two figures ("€1.073bn" of Real Madrid, "£715m"
+    # of Manchester City) through a figure that names none ("€760m" of Barcelona's club).
+    # Across articles names are written too differently to tell (a ministry, its report,
+    # a tax by its name in Spanish and described in English).
+    names = [{m.claim.doc_id: m.unsourced} for m in members]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -1465,6 +1470,8 @@ def _components(
             return
         if _other_variants(variants[ra], variants[rb]):
             return
+        if any(_other_names(names[ra][d], names[rb][d]) for d in names[ra].keys() & names[rb]):
+            return
         together = _intersection(spans[ra], spans[rb])
         if currencies[ra] != currencies[rb]:
             together = None
@@ -1477,6 +1484,8 @@ def _components(
         sentences[keep] |= sentences[drop]
         currencies[keep] |= currencies[drop]
         variants[keep] |= variants[drop]
+        for doc, found in names[drop].items():
+            names[keep][doc] = names[keep].get(doc, frozenset()) | found
         spans[keep] = together
 
     for _, a, b in sorted(edges, reverse=True):

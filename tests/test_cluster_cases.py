@@ -174,3 +174,25 @@ def test_two_variants_never_meet_through_a_figure_that_names_neither() -> None:
         for m, v in zip(members, ([("score", "math")], [("score", "science")], []), strict=True)
     ]
     assert _components(members, [(0.9, 0, 2), (0.8, 1, 2)]) == [[0, 2]]
+
+
+def test_two_names_of_one_article_never_meet_through_a_figure_that_names_neither() -> None:
+    from factcheck.cluster import _components
+
+    members = _members(
+        [
+            "Real Madrid ingresó 1.073 millones de euros.",  # 0
+            "El club ingresó 760 millones de euros.",  # 1: names no club
+            "Manchester City ingresó 715 millones de euros.",  # 2
+        ]
+    )
+    names = ({"real madrid"}, set(), {"manchester city"})
+    docs = ("d0", "d1", "d0")  # 0 and 2 in one article
+    members = [
+        replace(m, unsourced=frozenset(n), claim=replace(m.claim, doc_id=d))
+        for m, n, d in zip(members, names, docs, strict=True)
+    ]
+    assert _components(members, [(0.9, 0, 1), (0.8, 1, 2)]) == [[0, 1]]
+    # In two articles, two names may name one body (a ministry and its report).
+    members[2] = replace(members[2], claim=replace(members[2].claim, doc_id="d2"))
+    assert _components(members, [(0.9, 0, 1), (0.8, 1, 2)]) == [[0, 1, 2]]
