@@ -1470,7 +1470,8 @@ def _components(
             return
         if _other_variants(variants[ra], variants[rb]):
             return
-        if any(_other_names(names[ra][d], names[rb][d]) for d in names[ra].keys() & names[rb]):
+        small, big = sorted((names[ra], names[rb]), key=len)
+        if any(d in big and _other_names(found, big[d]) for d, found in small.items()):
             return
         together = _intersection(spans[ra], spans[rb])
         if currencies[ra] != currencies[rb]:
@@ -1484,8 +1485,9 @@ def _components(
         sentences[keep] |= sentences[drop]
         currencies[keep] |= currencies[drop]
         variants[keep] |= variants[drop]
-        for doc, found in names[drop].items():
-            names[keep][doc] = names[keep].get(doc, frozenset()) | found
+        for doc, found in small.items():  # the smaller into the larger: no quadratic merge
+            big[doc] = big.get(doc, frozenset()) | found
+        names[keep] = big
         spans[keep] = together
 
     for _, a, b in sorted(edges, reverse=True):
