@@ -490,7 +490,7 @@ def _dash_repeats_sign(text: str, a: Number, between: str) -> bool:
     return (
         dash in _DASHES
         and 0 < len(sign) <= 3
-        and not any(c.isalnum() for c in sign[-1:])
+        and not sign[-1].isalnum()
         and text[max(0, a.start - len(sign)) : a.start] == sign
     )
 

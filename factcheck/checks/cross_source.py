@@ -386,7 +386,7 @@ def _running(claim: Claim, lang: str) -> bool:
     far". A perfect before a word that is no participle is a verb of having: "has 714
     hospitals"."""
     data = language(lang)
-    folded = fold(claim.sentence)
+    folded = unaccented(claim.sentence.casefold())  # a sentence: not for fold's cache
     if any(phrase in folded for phrase in data.running):
         return True
     words = [fold(w) for w in _WORD.findall(_before_figure(claim))][-_FORECAST_BEFORE:]
