@@ -486,7 +486,22 @@ def _is_year(text: str, n: Number, p: _Patterns) -> bool:
     if _previous_word(before) in p.lang.year_words or _OPEN_BRACKET.search(before[-1:]):
         return True
     nxt = _WORD_AFTER.match(after)
+    if nxt and _year_of_phrase(after, p.lang):
+        return True
     return not (nxt and fold(nxt.group(1)) not in p.lang.subject_stop and nxt.group(1).islower())
+
+
+# Up to three words in lower case, a joiner, then a figure: " net income of $96.95".
+_PHRASE_THEN_FIGURE = re.compile(
+    rf"(?:{_B}+[a-z][a-z-]*){{1,3}}{_B}+([a-z]+){_B}+(?:[A-Z]{{0,3}}[$€£]{_B}?)?\d"
+)
+
+
+def _year_of_phrase(after: str, lang: Language) -> bool:
+    """Whether a four-digit figure is the year of the noun phrase after it, which another
+    figure measures: "reported 2024 net income of 96.95 billion pesos"."""
+    m = _PHRASE_THEN_FIGURE.match(after) if lang.year_before_figure else None
+    return m is not None and m.group(1) in lang.year_before_figure
 
 
 # Bounds that compare amounts: "más de 2000 personas", "above 1000 and below 1500".

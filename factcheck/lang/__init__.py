@@ -226,6 +226,7 @@ class Language:
     weekdays: frozenset[str]
     weekday_order: tuple[str, ...]  # the same, Monday first
     year_words: frozenset[str]
+    year_before_figure: frozenset[str]  # "of": "2024 net income of 96.95 billion" is a year
     year_bounds: frozenset[str]  # "up to 2030", "hasta 2030": a bound before a year
     clock_before: tuple[str, ...]
     clock_joiners: tuple[str, ...]
@@ -538,6 +539,7 @@ def language(code: str) -> Language:
         weekday_order=tuple(fold(m) for m in d["dates"]["weekdays"]),
         openers=frozenset(fold(w) for w in d["subject"]["openers"]),
         year_words=frozenset(fold(w) for w in d["dates"]["year_words"]),
+        year_before_figure=frozenset(fold(w) for w in d["dates"]["year_before_figure"]),
         year_bounds=frozenset(fold(w) for w in d["dates"]["year_bounds"]),
         clock_before=tuple(d["dates"]["clock_before"]),
         clock_joiners=tuple(d["dates"]["clock_joiners"]),
