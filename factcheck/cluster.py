@@ -1133,10 +1133,13 @@ def _kind_words(subject: str | None, lang: str) -> tuple[str, ...]:
         return ()
     tokens = [t for t in re.split(r"[\s-]+", subject) if t]
     names = {fold(t).lower() for t in tokens[1:] if t[:1].isupper()}
-    whose = _vocabulary().countries
-    if lang in available_languages():
-        whose = whose | language(lang).nationwide_adjectives
-    return tuple(w for w in _content_words(subject) if w not in names and w not in whose)
+    countries = _vocabulary().countries
+    nationwide = language(lang).nationwide_adjectives if lang in available_languages() else ()
+    return tuple(
+        w
+        for w in _content_words(subject)
+        if w not in names and w not in countries and w not in nationwide
+    )
 
 
 def _concepts(subject: str | None, lang: str, *, rate: bool = False) -> frozenset[str]:

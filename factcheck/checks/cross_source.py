@@ -529,7 +529,7 @@ def _dated_apart(a: _Scope, b: _Scope) -> str | None:
     if a.claim.time or b.claim.time or da is None or db is None:
         return None
     days = abs((da - db).days)
-    if days <= _UNDATED_GAP_DAYS and not (days and _grew(a, b) and a.running and b.running):
+    if days <= _UNDATED_GAP_DAYS and not (a.running and b.running and _grew(a, b)):
         return None
     return (
         f"Neither figure says when it is for, and the articles are {days} days apart "

@@ -475,8 +475,8 @@ def language(code: str) -> Language:
             k: (v, _HUNDREDTH) if isinstance(v, str) else (v[0], Decimal(v[1]))
             for k, v in d["currency_subunits"].items()
         },
-        glued_subunits={k: v for k, v in d["glued_subunits"].items() if k != "not_prices"},
-        glued_not_prices=frozenset(d["glued_subunits"].get("not_prices", ())),
+        glued_subunits=d["glued_subunits"],
+        glued_not_prices=frozenset(d["glued_not_prices"]["words"]),
         currency_after_scale=d.get("currency_after_scale", {}),
         money_context=frozenset(fold(w) for w in d.get("money_context", {}).get("words", ())),
         currency_prefixes=common["currency_prefixes"],
@@ -510,7 +510,7 @@ def language(code: str) -> Language:
         # "0.8rad": read as an angle only after a word of turning (_measure._degrees)
         | frozenset(d["angle"].get("glued", ()))
         # "85p": read as pence only on a price's figure (_measure.glued_subunit)
-        | frozenset(k for k in d["glued_subunits"] if k != "not_prices"),
+        | frozenset(d["glued_subunits"]),
         dimensions=common["dimensions"],
         qualifiers_before=d.get("qualifiers_before", {}),
         qualifiers_after=d.get("qualifiers_after", {}),
