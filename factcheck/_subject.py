@@ -310,7 +310,7 @@ def _inherited(
     previous: Claim | None,
     sentence_start: int,
     text: str = "",
-    lang: Language | None = None,
+    p: _Patterns | None = None,
 ) -> str | None:
     """Figures of one kind in one sentence share a subject unless they name their own:
     "avances del 65%, 73% y 81%", "an investment of MX$1.28 billion (US$643 million)";
@@ -319,13 +319,45 @@ def _inherited(
     if previous is None or previous.start < sentence_start:
         return None
     if previous.quantity.dimension == found.dimension:
-        return previous.subject
-    if found.dimension != "percent" or lang is None or previous.quantity.dimension != "money":
+        between = _unqualified(text[previous.end : found.start], p) if p else ""
+        gapped = _gapped(between, previous.subject, p.lang) if p else None
+        return gapped or previous.subject
+    if found.dimension != "percent" or p is None or previous.quantity.dimension != "money":
         return None  # "by half a percentage point to 9.5%" restates no amount
     gap = _GAP_TOKEN.findall(fold(text[previous.end : found.start]))
-    words = lang.arithmetic.share_words | lang.arithmetic.restate_words | {","}
+    words = p.lang.arithmetic.share_words | p.lang.arithmetic.restate_words | {","}
     restated = 0 < len(gap) <= _RESTATE_GAP and all(w in words for w in gap)
     return previous.subject if restated else None
+
+
+_GAPPED_WORDS = 4  # "and the Eaton fire", "y el de Eaton", "while the Paris metro"
+
+
+def _gapped(gap: str, said: str | None, lang: Language) -> str | None:
+    """The subject of a second clause that leaves its verb out: "the Eaton fire" in "The
+    Palisades fire burned 23,448 acres and the Eaton fire 14,021 acres", "incendio de
+    Eaton" in "el de Palisades quemó 9.489 hectáreas y el de Eaton 5.674" (the head noun
+    said before). Only a phrase with an article and a common noun or "de"/"of": "and the
+    UK 3%" names a place, "y el año pasado 3%" a time, and both keep the first subject."""
+    tokens = _GAP_TOKEN.findall(gap)
+    if tokens[:1] == [","]:
+        tokens = tokens[1:]
+    if tokens[-1:] == [","]:
+        tokens = tokens[:-1]
+    if len(tokens) < 3 or fold(tokens[0]) not in lang.gapping:
+        return None
+    if fold(tokens[1]) not in lang.articles:
+        return None
+    words = tokens[2:]
+    if len(words) > _GAPPED_WORDS or not all(w.isalpha() for w in words):
+        return None
+    if any(_is_verb(w, lang) or _is_time(w, lang) or fold(w) in lang.months for w in words):
+        return None
+    if words[0] in lang.subject_joiners:  # "el de Eaton": the noun of the first clause
+        head = said.split()[0] if said else None
+        return f"{head} {' '.join(words)}" if head and head.islower() else None
+    phrase = " ".join(words)
+    return phrase if _common(phrase) and fold(words[-1]) not in lang.subject_stop else None
 
 
 _RESTATE_GAP = 5  # tokens: ", equivalente al", ", alrededor del", ", or about"

@@ -93,7 +93,7 @@ def extract_claims(
         if s_start not in scopes:
             scopes[s_start] = sentence_scope(sentence, p.lang)
         found = _carried_unit(text, found, measured, s_start, p)
-        subject = _subject(text, found, p) or _inherited(found, previous, s_start, text, p.lang)
+        subject = _subject(text, found, p) or _inherited(found, previous, s_start, text, p)
         quantity = _quantity(found)
         claim = Claim(
             id=f"{doc_id}@{found.start}",

@@ -259,6 +259,7 @@ class Language:
     verbs: frozenset[str]
     verb_endings: tuple[str, ...]
     clause_joiners: frozenset[str]
+    gapping: frozenset[str]  # "and" in "X burned 23,448 acres and the Eaton fire 14,021"
     referential: frozenset[str]
     measure_acronyms: frozenset[str]
     not_bodies: frozenset[str]  # "COVID", "AP": acronyms of no institution (common.toml)
@@ -573,6 +574,7 @@ def language(code: str) -> Language:
         verbs=frozenset(d["subject"]["verbs"]),
         verb_endings=tuple(d["subject"]["verb_endings"]),
         clause_joiners=frozenset(fold(w) for w in d["subject"]["clause_joiners"]),
+        gapping=frozenset(fold(w) for w in d["subject"]["gapping"]),
         referential=frozenset(fold(w) for w in d["subject"]["referential"]),
         measure_acronyms=frozenset(fold(w) for w in d["subject"]["measure_acronyms"]),
         not_bodies=frozenset(fold(w) for w in common["not_bodies"]),
