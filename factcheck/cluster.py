@@ -748,6 +748,9 @@ class _Member:
     unsourced: frozenset[str] = frozenset()  # the names outside the sources' clauses
     concepts: frozenset[str] = frozenset()  # what the subject names, across languages
     parts: frozenset[str] = frozenset()  # the part of its measure it is ("firearm", "public")
+    # The entities are its article's, not its clause's: the institution the article names
+    # most, which need not be whose this figure is.
+    borrowed: bool = False
 
 
 # Kinds an agreeing restatement may leave unsaid: "creó 256.000 empleos" / "payrolls rose
@@ -763,7 +766,7 @@ def _one_body(a: _Member, b: _Member) -> bool:
     return len(a.entities) == 1 or len(b.entities) == 1
 
 
-def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
+def _compatible(a: _Member, b: _Member, *, restated: bool = False, slip: bool = False) -> bool:
     """Whether nothing tells the two figures apart. Two articles may cite two sources
     for one quantity, but two sources of two disagreeing figures more often count two
     things ("según Frontur" / "de acuerdo con cifras del Inegi"): the sources' names are
@@ -772,7 +775,10 @@ def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
     Norte de la empresa" are one body's offices)."""
     if a.sentence_key == b.sentence_key:
         return False
-    if a.entities and b.entities and not (a.entities & b.entities) and _one_body(a, b):
+    # A slip of the digits is read on the figures' own clauses: an article's most named
+    # institution ("la Sociedad Nacional de Pesquería") may not be whose a figure is.
+    apart = a.entities and b.entities and not (a.entities & b.entities) and _one_body(a, b)
+    if apart and not (slip and (a.borrowed or b.borrowed)):
         return False
     if a.countries and b.countries and not (a.countries & b.countries):
         return False  # Spain's unemployment is not the UK's, in any language
@@ -787,8 +793,11 @@ def _compatible(a: _Member, b: _Member, *, restated: bool = False) -> bool:
         return False  # a figure per day is not a period's total
     if _other_variants(a.variants, b.variants):
         return False  # core inflation is not headline inflation
-    if a.parts != b.parts and not restated:
-        return False  # firearm homicides are some of the homicides; agreeing, no alarm
+    # Firearm homicides are some of the homicides; agreeing, no alarm. A figure one slip
+    # of the digits from another may leave its part unsaid ("exportó 126 mil cabezas de
+    # ganado a su vecino del norte" / "1.26 million head of cattle to the United States").
+    if a.parts != b.parts and not restated and not (slip and not (a.parts and b.parts)):
+        return False
     shared = bool(a.entities & b.entities)  # one institution: its sources are attributions
     names = (a.unsourced, b.unsourced) if restated or shared else (a.names, b.names)
     if a.lang != b.lang:
@@ -1291,7 +1300,9 @@ def _slip(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Config)
     ("40,400 millones de pesos", "782.000 personas"), so the subjects need only not be
     unrelated (one that only says people were counted relates to any count of them);
     the sentences must be close, and must not give two years."""
-    if a.claim.doc_id == b.claim.doc_id or not _compatible(a, b) or ev.contrasted(a, b, i, j):
+    if a.claim.doc_id == b.claim.doc_id or not _compatible(a, b, slip=True):
+        return False
+    if ev.contrasted(a, b, i, j):
         return False
     if ev.context(i, j) < config.slip_context_min:
         return False
@@ -1703,6 +1714,7 @@ def cluster_claims(
             scope.unsourced,
             _concepts(_informative(claim), lang, rate=claim.quantity.dimension == "percent"),
             parts[claim.id],
+            borrowed=not scope.entities,
         )
         blocks.setdefault(block_key(claim), []).append(member)
     groups: list[list[Claim]] = []
