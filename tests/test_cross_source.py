@@ -115,6 +115,34 @@ def test_pair_verdicts(case: dict[str, Any]) -> None:
     ]
 
 
+def test_an_article_that_tells_two_figures_apart_tells_them_apart_for_others() -> None:
+    """One airport's passengers and the whole country's: the second article gives both
+    and says which is which; the first gives the airport's. Neither pair is an error."""
+    texts = [
+        "El Aeropuerto Internacional El Dorado movilizó 45.8 millones de pasajeros en 2024, "
+        "informó el operador.",
+        "El Aeropuerto Internacional El Dorado movilizó 45.8 millones de pasajeros en 2024.\n\n"
+        "A nivel nacional, los aeropuertos del país movilizaron 61.2 millones de pasajeros en "
+        "2024.",
+    ]
+    docs = [
+        Document(f"{n}.txt", t, date=date(2025, 1, 15 + n), lang="es") for n, t in enumerate(texts)
+    ]
+    report = check(docs, Config())
+    claims = {c.id: c for c in report.claims}
+    found = sorted(
+        (c.kind, c.verdict, tuple(sorted(claims[i].text for i in c.claim_ids)))
+        for c in report.checks
+        if c.kind in {"cross_source", "repetition"}
+    )
+    apart = ("45.8 millones", "61.2 millones")
+    assert found == [
+        ("cross_source", "consistent", ("45.8 millones", "45.8 millones")),
+        ("cross_source", "differs_by_scope", apart),
+        ("repetition", "differs_by_scope", apart),
+    ]
+
+
 def test_cross_language_pair_is_clustered() -> None:
     docs = [
         Document(

@@ -138,6 +138,10 @@ class _Scope:
     running: bool = False  # a total up to the article's day: "has burned", "hasta ahora"
     rate: bool = False  # per unit ("613 casos cada 100.000"): adds up over no places
     day: Date | None = None  # the day its sentence names: "este martes", "on Monday"
+    # The year its article's date gives it, where the lead's year replaced it
+    # (:func:`_lead_year`): beside the article's own figures that name a year, the lead
+    # says nothing of it ("302,000 migrants crossed last year" and "has deported 1,600").
+    published: frozenset[int] | None = None
 
     @property
     def where(self) -> str:
@@ -281,21 +285,24 @@ def _located(text: str, places: Sequence[str], lang: str) -> str | None:
     return None
 
 
-def _scope(claim: Claim, doc: Document) -> _Scope:
+def _scope(claim: Claim, doc: Document, lead: frozenset[int] = frozenset()) -> _Scope:
+    """What a figure is for; ``lead`` is the year its article's lead gives its story
+    (:func:`_lead_year`), that of a figure that names none."""
     lang = doc.lang if doc.lang in {"es", "en"} else "es"
-    years = years_in(claim.time)
+    years = _stated_years(claim.time, doc, lang, lead)
     relative = _relative_time(claim.time, lang)
-    if relative == "last_year" and doc.date:
-        years = frozenset({doc.date.year - 1})
     stated = bool(years or claim.place or relative)
     month = _month(claim.time, lang) or _month(claim.subject, lang)  # "inflación de diciembre"
     number = _month_number(month, lang)
     if relative == "last_month" and doc.date:
         number = doc.date.month - 1 or 12  # "last month" in a July article is June
+    published = None
     if not years and doc.date and relative != "earlier":
         # December's figure in a January article is last year's.
         later = (number or 0) > doc.date.month
         years = frozenset({doc.date.year - 1 if later else doc.date.year})
+        if lead and not number:
+            years, published = lead, years
     if number:
         month = f"month {number}"  # "June", "junio" and "last month" in July meet
     # A city the sentence names, when its figure has no place of its own: Bogotá's
@@ -320,7 +327,46 @@ def _scope(claim: Claim, doc: Document) -> _Scope:
         running=_running(claim, lang),
         rate=per_unit(claim),
         day=_named_day(_before_figure(claim), doc.date, lang),
+        published=published,
     )
+
+
+def _stated_years(
+    time: str | None, doc: Document, lang: str, lead: frozenset[int] = frozenset()
+) -> frozenset[int]:
+    """The years a figure's own words give it: "en 2023", "last year", "a year earlier"
+    (the year before the story's: its lead's, else the article's)."""
+    relative = _relative_time(time, lang)
+    if relative in ("last_year", "year_before") and doc.date:
+        story = next(iter(lead)) if relative == "year_before" and len(lead) == 1 else None
+        return frozenset({(story or doc.date.year) - 1})
+    return years_in(time)
+
+
+def _lead_year(doc: Document, claims: Sequence[Claim]) -> frozenset[int]:
+    """The year an article's lead gives its story when it is the year before the
+    article's: "Colombia cerró 2023 con 253.000 hectáreas" in October 2024, "posted
+    record export sales last year" in January 2025. An annual figure reported the year
+    after names its year once, in the lead; the article's figures that name none are
+    that year's, not the year it was published ("la producción potencial de cocaína
+    llegó a 2.664 toneladas" is 2023's). The lead's first figure decides, by its own
+    time ("frente a las 230.000 de 2022" after it is the comparison's); a lead with no
+    figure, by the first time it names. ``claims`` are the article's, in order."""
+    if doc.date is None:
+        return frozenset()
+    lang = doc.lang if doc.lang in {"es", "en"} else "es"
+    body = doc.text.lstrip()
+    opening = len(doc.text) - len(body)
+    end = body.find("\n")
+    end = len(body) if end < 0 else end
+    if claims and claims[0].start < opening + end:
+        times: Sequence[str | None] = [claims[0].time]
+    else:
+        times = sentence_scope(body[: min(end, _LEAD)], language(lang)).times.texts
+    # "un año antes" in a lead is the year before the story's, which it does not name
+    found = (_stated_years(t, doc, lang) for t in times if _relative_time(t, lang) != "year_before")
+    years = next((y for y in found if y), frozenset())
+    return years if years == {doc.date.year - 1} else frozenset()
 
 
 def _before_figure(claim: Claim) -> str:
@@ -417,7 +463,8 @@ def _month_number(month: str | None, lang: str) -> int | None:
 
 
 def _relative_time(time: str | None, lang: str) -> str | None:
-    """ "last_year" for "el año pasado", "earlier" for "the previous season", else None."""
+    """ "last_year" for "el año pasado", "year_before" for "un año antes", "earlier" for
+    "the previous season", else None."""
     if not time:
         return None
     relative = language(lang).relative_times
@@ -474,6 +521,23 @@ def _part_below_unplaced(part: _Scope, other: _Scope) -> str | None:
         f"One figure is for {part.place} ({part.claim.text}); the other "
         f"({other.claim.text}, {other.document.id}) names no place and is larger: it may "
         "be the whole country's."
+    )
+
+
+def _whole_above_unplaced(whole: _Scope, other: _Scope) -> str | None:
+    """Why an article's figure for its whole country above another of its figures that
+    names no place is no contradiction: an article says "a nivel nacional" or
+    "nationwide" to set the country's figure beside the one it is about ("los
+    aeropuertos del país movilizaron 43.8 millones" in a story on one airport's 24.6
+    millones). Across articles the unplaced one may be the whole country's, unnamed."""
+    kind = place_kind(whole.place, whole.lang)
+    if not kind or kind[0] != "country" or other.place or whole.claim.doc_id != other.claim.doc_id:
+        return None
+    if whole.span[1] is None or other.span[2] is None or whole.span[1] <= other.span[2]:
+        return None
+    return (
+        f"The article gives {whole.claim.text} for the whole country ({whole.place}) and "
+        f"{other.claim.text} for what it is about, named no place: a part of it."
     )
 
 
@@ -598,7 +662,12 @@ def _verdict(a: _Scope, b: _Scope) -> tuple[Verdict, Severity, str]:
     elsewhere = _placed_elsewhere(a, b) or _placed_elsewhere(b, a)
     if elsewhere:
         return "differs_by_scope", "info", elsewhere
-    below = _part_below_unplaced(a, b) or _part_below_unplaced(b, a)
+    below = (
+        _part_below_unplaced(a, b)
+        or _part_below_unplaced(b, a)
+        or _whole_above_unplaced(a, b)
+        or _whole_above_unplaced(b, a)
+    )
     if below and additive and one_period:
         return "differs_by_scope", "info", below
     if a.claim.doc_id == b.claim.doc_id and not (a.stated and b.stated):
@@ -757,9 +826,100 @@ def check_clusters(
     tolerance = (config or Config()).tolerance_rel
     by_id = {c.id: c for c in claims}
     docs = {d.id: d for d in documents}
+    by_doc: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_doc.setdefault(c.doc_id, []).append(c)
+    leads = {d.id: _lead_year(d, sorted(by_doc.get(d.id, ()), key=_start)) for d in documents}
     for cluster in clusters:
-        scopes = [_scope(by_id[i], docs[by_id[i].doc_id]) for i in cluster.claim_ids]
-        for n, (a, b) in enumerate(itertools.combinations(scopes, 2), start=1):
-            made = _pair_check(a, b, n, cluster, rates, tolerance)
-            if made is not None:
-                yield made
+        scopes = [
+            _scope(by_id[i], docs[by_id[i].doc_id], leads.get(by_id[i].doc_id, frozenset()))
+            for i in cluster.claim_ids
+        ]
+        pairs = list(itertools.combinations(scopes, 2))
+        made = {
+            (a.claim.id, b.claim.id): _pair_check(*_one_article(a, b), n, cluster, rates, tolerance)
+            for n, (a, b) in enumerate(pairs, start=1)
+        }
+        for a, b in pairs:
+            check = made[a.claim.id, b.claim.id]
+            if (
+                check is not None
+                and check.kind == "cross_source"
+                and check.verdict == "inconsistent"
+            ):
+                check = _told_apart(a, b, scopes, made, check) or check
+            if check is not None:
+                yield check
+
+
+def _start(claim: Claim) -> int:
+    return claim.start
+
+
+def _one_article(a: _Scope, b: _Scope) -> tuple[_Scope, _Scope]:
+    """Two figures of one article with the years its date gives them: the year its lead
+    gives its story does not date them against each other (:attr:`_Scope.published`)."""
+    if a.claim.doc_id != b.claim.doc_id:
+        return a, b
+    return _as_published(a), _as_published(b)
+
+
+def _as_published(s: _Scope) -> _Scope:
+    return s if s.published is None else replace(s, years=s.published)
+
+
+def _told_apart(
+    a: _Scope,
+    b: _Scope,
+    scopes: Sequence[_Scope],
+    made: dict[tuple[str, str], Check | None],
+    check: Check,
+) -> Check | None:
+    """Two articles' figures that disagree, where one of the articles also gives a
+    figure that agrees with the other's and tells its two apart: Gestión's 24.6 millones
+    passengers (one airport's) against El Comercio's 43.8 millones, when El Comercio
+    gives the airport's 24.6 millones too and the 43.8 for all the country's airports.
+    What sets the two apart inside one article sets them apart across the two."""
+
+    def pair(x: _Scope, y: _Scope) -> Check | None:
+        return made.get((x.claim.id, y.claim.id)) or made.get((y.claim.id, x.claim.id))
+
+    for one, other in ((a, b), (b, a)):
+        for twin in scopes:
+            if twin.claim.doc_id != other.claim.doc_id or twin is other:
+                continue
+            agrees = pair(one, twin)
+            inside = pair(twin, other)
+            if agrees is None or agrees.verdict != "consistent" or not _alike(one, twin):
+                continue
+            if inside is not None and inside.verdict not in _APART:
+                continue
+            verdict = inside.verdict if inside is not None else "differs_by_scope"
+            return replace(
+                check,
+                verdict=verdict,
+                severity="info",
+                slip=None,
+                explanation=(
+                    f"{other.document.id} gives {twin.claim.text} too, which agrees with "
+                    f"{one.claim.text}, and tells it apart from {other.claim.text} "
+                    f"({(inside.verdict if inside else 'two quantities').replace('_', ' ')}): "
+                    f'the same holds here. "{clip(a.claim.sentence, 160)}" / '
+                    f'"{clip(b.claim.sentence, 160)}"'
+                ),
+            )
+    return None
+
+
+_APART = frozenset({"differs_by_scope", "differs_by_time"})
+
+
+def _alike(a: _Scope, b: _Scope) -> bool:
+    """Whether two agreeing figures are one figure restated: not a bound or a range
+    ("más de 20 mil", "entre 13 y 14 millones" agree with too much) nor a forecast
+    beside what happened."""
+    exact = all(s.claim.qualifier in _POINT for s in (a, b))
+    return exact and a.forecast == b.forecast
+
+
+_POINT = frozenset({"exact", "about"})

@@ -332,8 +332,8 @@ class Language:
     # "national": as likely to qualify something else ("national security"), so it does
     # not make an unnamed country meet a named one
     nationwide_adjectives: frozenset[str]
-    # "el año pasado" → last_year, "the previous season" → earlier: times relative to
-    # the article's date
+    # "el año pasado" → last_year, "un año antes" → year_before (the story's year's),
+    # "the previous season" → earlier: times relative to the article's date
     relative_times: dict[str, str]
     compared: frozenset[str]  # "frente", "than": what precedes a comparison's base
     compared_written: tuple[str, ...]  # the same as written, for patterns
@@ -658,7 +658,9 @@ def language(code: str) -> Language:
         nationwide=tuple(d["scope"]["nationwide"]),
         nationwide_adjectives=frozenset(fold(w) for w in d["scope"]["nationwide_adjectives"]),
         relative_times={
-            w: kind for kind in ("last_year", "earlier", "last_month") for w in d["scope"][kind]
+            w: kind
+            for kind in ("last_year", "year_before", "earlier", "last_month")
+            for w in d["scope"][kind]
         },
         compared=frozenset(fold(w) for w in d["scope"]["compared"]),
         compared_written=tuple(d["scope"]["compared"]),
