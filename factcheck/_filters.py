@@ -42,6 +42,7 @@ _NOT_QUANTITIES = re.compile(
     | (?<=\#)[ ]?\d{1,3}[A-Z]?[ ]?-[ ]?\d{1,3}\b        # calle 26 # 68-35: a Colombian address
     | (?<=\b\d)                                         # a digit that starts a word:
       (?: \d{1,2}\)?[ .-]\d{3,4}[ .-]\d{4}\b            # phone
+        | (?<=\b0)\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b          # UK phone: 0300 123 5000
         | \d{0,3}[/.-]\d{1,2}[/.-]\d{2,4}\b             # 05/24/2022, 2025-11-21
         | \d?:\d{2}(?::\d{2})?(?!\d)                    # 21:00, 10:27, 11:45pm
         | \d*(?:-\d+){2,}\b                             # 2-30-100
@@ -436,8 +437,14 @@ def _is_date(before: str, after: str, n: Number, p: _Patterns) -> bool:
 def _day_of_month(before: str, after: str, p: _Patterns) -> bool:
     """ "del 18 al 19 de noviembre", "between 4 and 6 June": the first of two days of one
     month; "el domingo 12 a las 15:30": a day after its weekday (not "el domingo 12
-    heridos")."""
-    joined = p.day_joined.match(after)
+    heridos"); "los días 3, 10 y 17 de diciembre": the first days of a list of them."""
+    listed = _NEXT_DAY.match(after)
+    while listed:  # a list of days is short: no backtracking to fear
+        nxt_day = _NEXT_DAY.match(after, listed.end())
+        if nxt_day is None:
+            break
+        listed = nxt_day
+    joined = p.day_joined.match(after, listed.end() if listed else 0)
     if joined:
         nxt = p.month_after.match(after, joined.end())
         if nxt and fold(nxt.group(1)) in p.lang.months:
@@ -446,6 +453,10 @@ def _day_of_month(before: str, after: str, p: _Patterns) -> bool:
         return False
     nxt = _WORD_AFTER.match(after)
     return not (nxt and nxt.group(1).islower() and fold(nxt.group(1)) not in p.lang.subject_stop)
+
+
+# ", 10" in "los días 3, 10 y 17 de diciembre": the next day of a list.
+_NEXT_DAY = re.compile(r"[ \t]*,[ \t]*\d{1,2}(?!\d|[.,]\d)")
 
 
 # An hour and its minutes after a point: "7.15", "23.30".
