@@ -622,7 +622,11 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
         others = [loc for loc in _inferred(same) if loc.peso != default.peso]
         if not others:
             return None
-        rivals = max([1, _named(default, text), *(_named(loc, text) for loc in own)])
+        # Where "$" means the same in all of them and only "pesos" differ (English
+        # copy), one mention of a peso country the default's never names is enough:
+        # "Chile's Teletón raised 40.1 billion pesos" is in Chilean pesos.
+        floor = 0 if all(loc.dollar == default.dollar for loc in others) else 1
+        rivals = max([floor, _named(default, text), *(_named(loc, text) for loc in own)])
         named, count = _most_named(others, text)
         return named.name if count > rivals else None
     # Among the places that write this mark, the one the text names most (Spain first).
