@@ -193,6 +193,8 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
     season = _SEASON.search(before) if "-" in near or "/" in near or "–" in near else None
     if season and n.plain and len(n.text) == 2 and (int(season.group(1)) + 1) % 100 == n.value:
         return True
+    if n.plain and _MODEL_SUFFIX.search(before[-30:]):
+        return True  # the "9" of "Boeing 787-9": the variant of a model
     return (
         _dated_or_labelled(text, n, p)
         # "USD 200" is an amount, not a model name like "Boeing 737"; nor is a figure
@@ -228,6 +230,8 @@ def named_range(text: str, n: Number, p: _Patterns) -> bool:
 
 
 _FIGURE_BEFORE = re.compile(rf"\d{_B}+$")
+# A capitalised name, its model number and a hyphen: "Boeing 787-", "Airbus 330-".
+_MODEL_SUFFIX = re.compile(rf"(?<!\w)[A-Z][a-z]\w*{_B}+\d{{3}}-$")
 _NAME_AFTER = re.compile(rf"{_B}+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 
 
