@@ -124,7 +124,12 @@ def _pairs(reader: Reader, p: Passage) -> list[_Pair]:
         before = reader.before(a, 40)
         nxt = cs[i + 1] if i + 1 < len(cs) else None
         # The sentence ties the two figures, whatever their subjects say.
-        if _ends_with(before, words.from_words) and nxt is not None and _kin(a, nxt, loose=True):
+        if (
+            _ends_with(before, words.from_words)
+            and nxt is not None
+            and _kin(a, nxt, loose=True)
+            and not _amount_and_count(reader, a, nxt)
+        ):
             gap = tokens(reader.gap(a, nxt))
             if gap and ";" not in gap and len(gap) <= 10 and gap[-1] in words.to_words:
                 pairs.append(_Pair(a, nxt, True))
@@ -140,6 +145,22 @@ def _pairs(reader: Reader, p: Passage) -> list[_Pair]:
             if later is not None:
                 pairs.append(_Pair(a, later, True))
     return pairs
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _amount_and_count(reader: Reader, a: Claim, b: Claim) -> bool:
+    """Whether one of two figures is an amount and the other a count that names what it
+    counts ("up 25% from $2.06 a year earlier, as the herd shrank to 87.2 million
+    head"): no level and its change. A count with no noun after it may be the amount's
+    figure, its currency said once ("de 300 millones a 500 millones de pesos")."""
+    dims = {a.quantity.dimension, b.quantity.dimension}
+    if dims != {"money", "count"}:
+        return False
+    count = a if a.quantity.dimension == "count" else b
+    word = _FIRST_WORD.match(reader.after(count, 30))
+    return word is not None and fold(word.group(1)) not in reader.lang.subject_stop
 
 
 def _without_article(text: str, reader: Reader) -> str:
