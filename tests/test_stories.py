@@ -47,7 +47,7 @@ FLOORS = {
     # at its end.
     SEVENTH: (0.40, 0.58, 2, True),
     # Unseen at session 18's start: 0.63 (19 alarms, 12 true), 0.46 (11/24, cross-source
-    # 0/12), 1 trap; 0.70 (20 alarms, 14 true), 0.54 (13/24, cross-source 2/12), 1 trap
+    # 0/12), 1 trap; 0.74 (19 alarms, 14 true), 0.54 (13/24, cross-source 2/12), no trap
     # at its end.
     EIGHTH: (0.65, 0.50, 2, True),
 }
