@@ -25,6 +25,7 @@ DIMENSIONS = {
     # pint counts bits as a dimensionless base unit
     "information": "",
     "data_rate": "1 / [time]",
+    "frequency": "1 / [time]",
     "angle": "",
 }
 
