@@ -319,9 +319,10 @@ def _inherited(
     if previous is None or previous.start < sentence_start:
         return None
     if previous.quantity.dimension == found.dimension:
-        between = _unqualified(text[previous.end : found.start], p) if p else ""
-        gapped = _gapped(between, previous.subject, p.lang) if p else None
-        return gapped or previous.subject
+        if p is None:
+            return previous.subject
+        between = _unqualified(text[previous.end : found.start], p)
+        return _gapped(between, previous.subject, p.lang) or previous.subject
     if found.dimension != "percent" or p is None or previous.quantity.dimension != "money":
         return None  # "by half a percentage point to 9.5%" restates no amount
     gap = _GAP_TOKEN.findall(fold(text[previous.end : found.start]))

@@ -840,6 +840,9 @@ def check_clusters(
             (a.claim.id, b.claim.id): _pair_check(*_one_article(a, b), n, cluster, rates, tolerance)
             for n, (a, b) in enumerate(pairs, start=1)
         }
+        by_article: dict[str, list[_Scope]] = {}
+        for s in scopes:
+            by_article.setdefault(s.claim.doc_id, []).append(s)
         for a, b in pairs:
             check = made[a.claim.id, b.claim.id]
             if (
@@ -847,7 +850,7 @@ def check_clusters(
                 and check.kind == "cross_source"
                 and check.verdict == "inconsistent"
             ):
-                check = _told_apart(a, b, scopes, made, check) or check
+                check = _told_apart(a, b, by_article, made, check) or check
             if check is not None:
                 yield check
 
@@ -871,7 +874,7 @@ def _as_published(s: _Scope) -> _Scope:
 def _told_apart(
     a: _Scope,
     b: _Scope,
-    scopes: Sequence[_Scope],
+    by_article: dict[str, list[_Scope]],
     made: dict[tuple[str, str], Check | None],
     check: Check,
 ) -> Check | None:
@@ -879,14 +882,15 @@ def _told_apart(
     figure that agrees with the other's and tells its two apart: Gestión's 24.6 millones
     passengers (one airport's) against El Comercio's 43.8 millones, when El Comercio
     gives the airport's 24.6 millones too and the 43.8 for all the country's airports.
-    What sets the two apart inside one article sets them apart across the two."""
+    What sets the two apart inside one article sets them apart across the two.
+    ``by_article`` holds the group's figures by article: only the two articles' are read."""
 
     def pair(x: _Scope, y: _Scope) -> Check | None:
         return made.get((x.claim.id, y.claim.id)) or made.get((y.claim.id, x.claim.id))
 
     for one, other in ((a, b), (b, a)):
-        for twin in scopes:
-            if twin.claim.doc_id != other.claim.doc_id or twin is other:
+        for twin in by_article[other.claim.doc_id]:
+            if twin is other:
                 continue
             agrees = pair(one, twin)
             inside = pair(twin, other)
