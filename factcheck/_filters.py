@@ -442,12 +442,7 @@ def _day_of_month(before: str, after: str, p: _Patterns) -> bool:
     """ "del 18 al 19 de noviembre", "between 4 and 6 June": the first of two days of one
     month; "el domingo 12 a las 15:30": a day after its weekday (not "el domingo 12
     heridos"); "los días 3, 10 y 17 de diciembre": the first days of a list of them."""
-    listed = _NEXT_DAY.match(after)
-    while listed:  # a list of days is short: no backtracking to fear
-        nxt_day = _NEXT_DAY.match(after, listed.end())
-        if nxt_day is None:
-            break
-        listed = nxt_day
+    listed = _NEXT_DAYS.match(after)  # always matches, maybe empty
     joined = p.day_joined.match(after, listed.end() if listed else 0)
     if joined:
         nxt = p.month_after.match(after, joined.end())
@@ -459,8 +454,9 @@ def _day_of_month(before: str, after: str, p: _Patterns) -> bool:
     return not (nxt and nxt.group(1).islower() and fold(nxt.group(1)) not in p.lang.subject_stop)
 
 
-# ", 10" in "los días 3, 10 y 17 de diciembre": the next day of a list.
-_NEXT_DAY = re.compile(r"[ \t]*,[ \t]*\d{1,2}(?!\d|[.,]\d)")
+# ", 10" in "los días 3, 10 y 17 de diciembre": the next days of a list, or none (each
+# opens with its comma: no backtracking to fear).
+_NEXT_DAYS = re.compile(r"(?:[ \t]*,[ \t]*\d{1,2}(?!\d|[.,]\d))*")
 
 
 # An hour and its minutes after a point: "7.15", "23.30".

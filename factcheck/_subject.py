@@ -309,8 +309,8 @@ def _inherited(
     found: _Found,
     previous: Claim | None,
     sentence_start: int,
-    text: str = "",
-    p: _Patterns | None = None,
+    text: str,
+    p: _Patterns,
 ) -> str | None:
     """Figures of one kind in one sentence share a subject unless they name their own:
     "avances del 65%, 73% y 81%", "an investment of MX$1.28 billion (US$643 million)";
@@ -319,11 +319,9 @@ def _inherited(
     if previous is None or previous.start < sentence_start:
         return None
     if previous.quantity.dimension == found.dimension:
-        if p is None:
-            return previous.subject
         between = _unqualified(text[previous.end : found.start], p)
         return _gapped(between, previous.subject, p.lang) or previous.subject
-    if found.dimension != "percent" or p is None or previous.quantity.dimension != "money":
+    if found.dimension != "percent" or previous.quantity.dimension != "money":
         return None  # "by half a percentage point to 9.5%" restates no amount
     gap = _GAP_TOKEN.findall(fold(text[previous.end : found.start]))
     words = p.lang.arithmetic.share_words | p.lang.arithmetic.restate_words | {","}

@@ -343,7 +343,7 @@ def _stated_years(
     return years_in(time)
 
 
-def _lead_year(doc: Document, claims: Sequence[Claim]) -> frozenset[int]:
+def _lead_year(doc: Document, first: Claim | None) -> frozenset[int]:
     """The year an article's lead gives its story when it is the year before the
     article's: "Colombia cerró 2023 con 253.000 hectáreas" in October 2024, "posted
     record export sales last year" in January 2025. An annual figure reported the year
@@ -351,7 +351,7 @@ def _lead_year(doc: Document, claims: Sequence[Claim]) -> frozenset[int]:
     that year's, not the year it was published ("la producción potencial de cocaína
     llegó a 2.664 toneladas" is 2023's). The lead's first figure decides, by its own
     time ("frente a las 230.000 de 2022" after it is the comparison's); a lead with no
-    figure, by the first time it names. ``claims`` are the article's, in order."""
+    figure, by the first time it names. ``first`` is the article's first figure."""
     if doc.date is None:
         return frozenset()
     lang = doc.lang if doc.lang in {"es", "en"} else "es"
@@ -359,8 +359,8 @@ def _lead_year(doc: Document, claims: Sequence[Claim]) -> frozenset[int]:
     opening = len(doc.text) - len(body)
     end = body.find("\n")
     end = len(body) if end < 0 else end
-    if claims and claims[0].start < opening + end:
-        times: Sequence[str | None] = [claims[0].time]
+    if first is not None and first.start < opening + end:
+        times: Sequence[str | None] = [first.time]
     else:
         times = sentence_scope(body[: min(end, _LEAD)], language(lang)).times.texts
     # "un año antes" in a lead is the year before the story's, which it does not name
@@ -826,10 +826,11 @@ def check_clusters(
     tolerance = (config or Config()).tolerance_rel
     by_id = {c.id: c for c in claims}
     docs = {d.id: d for d in documents}
-    by_doc: dict[str, list[Claim]] = {}
+    first: dict[str, Claim] = {}  # each article's first figure, which its lead may hold
     for c in claims:
-        by_doc.setdefault(c.doc_id, []).append(c)
-    leads = {d.id: _lead_year(d, sorted(by_doc.get(d.id, ()), key=_start)) for d in documents}
+        if c.doc_id not in first or c.start < first[c.doc_id].start:
+            first[c.doc_id] = c
+    leads = {d.id: _lead_year(d, first.get(d.id)) for d in documents}
     for cluster in clusters:
         scopes = [
             _scope(by_id[i], docs[by_id[i].doc_id], leads.get(by_id[i].doc_id, frozenset()))
@@ -853,10 +854,6 @@ def check_clusters(
                 check = _told_apart(a, b, by_article, made, check) or check
             if check is not None:
                 yield check
-
-
-def _start(claim: Claim) -> int:
-    return claim.start
 
 
 def _one_article(a: _Scope, b: _Scope) -> tuple[_Scope, _Scope]:
