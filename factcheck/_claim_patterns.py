@@ -113,7 +113,7 @@ def _patterns(code: str) -> _Patterns:
     written = [
         *lang.currency_words,
         *lang.currency_subunits,
-        *lang.percent,
+        *(k for k in lang.percent if k not in lang.cased_percent),
         *(k for k in lang.units if k not in lang.cased_units),
     ]
     # One letter ("m", "C") is a unit only as a symbol, in its case (below): "5 c/u".
@@ -129,6 +129,9 @@ def _patterns(code: str) -> _Patterns:
         # "12bp", "25bps": basis points touch their figure in market copy ("12bpd" is no
         # such word).
         symbols = rf"{symbols}|{_alt(lang.glued_percent, bounded=False)}(?![\w])"
+    if lang.cased_percent:
+        # "up 11pc", as British papers write per cent; "20 PC games" are computers.
+        symbols = rf"{symbols}|(?-i:{_alt(lang.cased_percent, bounded=False)})(?![\w])"
     if lang.suffixes_not_before_figure:
         # "10 $ al día", not the "3" of "3 $100 bills"; but "10 $ 30 $" and "10 $ 30
         # cents", where the next figure closes with a mark of its own.

@@ -385,11 +385,13 @@ def _is_name(before: str, after: str, n: Number, p: _Patterns) -> bool:
     """ "Boeing 737", "Agenda 2030", "Windows 11", "iPhone 15": a bare integer right after a
     capitalized word inside a sentence names a model, an event or a plan. A title-case
     headline ("Sonora Gets 376 Health Facilities") is left alone."""
-    if not n.plain:
+    if not (n.plain or _VERSION.fullmatch(n.text)):
         return False
     m = _WORD_BEFORE.search(before[-30:]) or _FIRST_WORD.search(before[-30:])
     if m and m.group(2)[0].islower() and not m.group(2).islower():
-        return True  # "iPhone 15", "iOS 17": a brand written in camel case
+        return True  # "iPhone 15", "iOS 17", "iOS 18.2": a brand written in camel case
+    if not n.plain:
+        return False
     if not m or not m.group(2)[0].isupper():
         return False
     nxt = _WORD_AFTER.match(after)
@@ -405,6 +407,10 @@ def _is_name(before: str, after: str, n: Number, p: _Patterns) -> bool:
             return False
         return bool(capital_after) and not _title_case(before, after)
     return not (capital_after and _title_case(before, after))
+
+
+# A release as software names it: "18.2", "3.11".
+_VERSION = re.compile(r"\d{1,3}\.\d{1,2}")
 
 
 def _before_previous_word(before: str) -> str:

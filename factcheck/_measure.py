@@ -513,13 +513,17 @@ def _bound(
     last = _LAST_WORD.search(text, max(0, q_start - 24), q_start)
     if last and fold(last.group(1)) in lang.superlative:
         return "exact", start, end  # "el mayor de los 32 estados": the largest of them
+    if last and f"{fold(last.group(1))} {fold(written)}" in lang.particle_verbs:
+        return "exact", start, end  # "rolled over 4.5 trillion pesos": that much
     between = text[q_start + len(written) : start].split()
     if between and fold(between[-1]) in lang.references:
         return "exact", start, end  # "more than the 150,000 expected": a reference point
     if p.reference_after.match(text, end):
         return "exact", start, end  # "por debajo del 1.1% que esperaban": the same
-    if fold(written) in lang.reached and (
-        _after_change(text, q_start, lang) or _level_after(text, q_start, between, lang)
+    if (
+        fold(written) in lang.reached
+        and not (between and fold(between[-1]) in lang.reached_not)
+        and (_after_change(text, q_start, lang) or _level_after(text, q_start, between, lang))
     ):
         return "exact", start, end  # "subieron un 12,4% hasta las 61.827": reached
     if _gone_up(text, q_start, lang):

@@ -543,7 +543,10 @@ def _past_change(tokens: list[str], i: int, lang: Language, glue: frozenset[str]
         return i
     while j and fold(tokens[j - 1]) in glue and not _is_verb(tokens[j - 1], lang):
         j -= 1  # "rose by 37% to"
-    return j if j and _is_verb(tokens[j - 1], lang) else i
+    if j and _is_verb(tokens[j - 1], lang):
+        return j
+    # "will rise 1.2% to £1,738": a verb's bare form after an auxiliary
+    return j if j > 1 and fold(tokens[j - 2]) in lang.auxiliaries else i
 
 
 def _past_period(tokens: list[str], i: int, lang: Language, glue: frozenset[str]) -> int:

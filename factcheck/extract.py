@@ -475,12 +475,12 @@ def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Numbe
         if fold(joined.group("join")) != fold(join):
             continue
         if not opening and a.scaled and b.scaled:
-            return _scaled_pair(a, b, p)
+            return _scaled_pair(a, b, p, change=_changed(text, a, p))
         if not opening and _plain_range(text, a, b, p):
             return a, b
         opened = p.range_open.search(lead)
         if opening and opened and fold(opened.group("open")) == fold(opening):
-            return _scaled_pair(a, b, p)
+            return _scaled_pair(a, b, p, change=_changed(text, a, p))
     return None
 
 
@@ -527,8 +527,9 @@ def _past_unit(text: str, a: Number, b: Number, p: _Patterns) -> int:
     again = p.after.match(text, b.end)
     if again is None or fold(again.group().strip()) != fold(unit.group().strip()):
         return a.end
-    if _in_change(text, a, p) and not _opened_steady(text, a, p):
-        return -1
+    dashed = text[unit.end() : b.start].strip() in _DASHES
+    if _in_change(text, a, p) and not _opened_steady(text, a, p) and not dashed:
+        return -1  # but "cut rates to 4.75%-5%" names a band
     return unit.end()
 
 
@@ -601,24 +602,60 @@ def _marked(text: str, n: Number, p: _Patterns) -> int:
     return mark.start() if mark else n.start
 
 
-def _scaled_pair(a: Number, b: Number, p: _Patterns) -> tuple[Number, Number] | None:
+def _scaled_pair(
+    a: Number, b: Number, p: _Patterns, *, change: bool = False
+) -> tuple[Number, Number] | None:
     """ "entre 10 y 12 mil": the scale written once applies to both ends, all of it
     ("entre 2 y 3 mil millones"); "entre 61 mil y 63 mil mdd" writes the first end's
-    scale again and adds one that both share."""
+    scale again and adds one that both share, and "de 5 mil 622 a 5 mil 355 millones"
+    writes its own thousands. A range rises; a ``change`` may fall ("cayó de 1.8 a 1.6
+    millones"), by less than ``_FALL`` times."""
     if a.fraction or b.fraction:
         return None
     factor = None
     if b.scaled and a.value < b.value:
         a_head, a_tail = _head_tail(a)
         b_head, b_tail = _head_tail(b)
+        a_last, b_last = _last_scale(a), _last_scale(b)
         if not a.scaled:
             factor = (_multiplier(b_tail, p) or b.scale) if b_head else b.scale
         elif a_head and b_head and len(b_tail) > len(a_tail) and b_tail[: len(a_tail)] == a_tail:
             shared, own = _multiplier(b_tail, p), _multiplier(a_tail, p)
             factor = shared / own if shared and own and shared > own else None
+        elif b_last and not a_last:
+            factor = _shared_scale(a, b, b_last, p, change)
     if factor:
         a = replace(a, value=plain_decimal(a.value * factor), half_width=a.half_width * factor)
-    return (a, b) if a.value <= b.value else None
+    if a.value <= b.value:
+        return a, b
+    return (a, b) if change and a.value <= b.value * _FALL else None
+
+
+def _shared_scale(
+    a: Number, b: Number, b_last: tuple[str, ...], p: _Patterns, change: bool
+) -> Decimal | None:
+    """The scale words that end the second figure and that the first, which ends in
+    digits, shares: "de 5 mil 622 a 5 mil 355 millones" (millions), "entre 2 mil 500 y
+    3 mil millones" (millions, not thousands of millions); none when no part of them
+    makes the two figures alike ("de 150 mil 200 a 1 millón": the first is whole)."""
+    top = b.value * _FALL if change else b.value
+    for i in range(len(b_last)):
+        factor = _multiplier(b_last[i:], p)
+        if factor and factor > 1 and b.value / _FALL <= a.value * factor <= top:
+            return factor
+    return None
+
+
+# How far a change may fall and still share its second figure's scale: "cayó de 1.8 a
+# 1.6 millones", not "de 3 mil 500 a 12 millones" read as 3,500 million.
+_FALL = 20
+# The scale words after a figure's last digit: "millones" of "5 mil 355 millones".
+_LAST_SCALE = re.compile(r"\d[^\d]*$")
+
+
+def _last_scale(n: Number) -> tuple[str, ...]:
+    last = _LAST_SCALE.search(n.text)
+    return tuple(fold(w) for w in _WORDS.findall(last.group()[1:])) if last else ()
 
 
 # A figure's leading digits and the words of scale after them: "63 mil mdd", "2.5bn".

@@ -219,6 +219,9 @@ class SentenceScope:
         >>> t = "El beneficio fue de 16 millones, frente a los 12 millones de 2023."
         >>> sentence_scope(t, language("es")).scopes_of([(20, 31), (46, 57)])
         [(None, None), ('de 2023', None)]
+        >>> t = "It drew 133.5 million, topping the 129.3 million who watched Usher last year."
+        >>> sentence_scope(t, language("en")).scopes_of([(8, 21), (35, 48)])
+        [(None, None), ('last year', None)]
         """
         if len(spans) == 1 and len(self.times.texts) < 2 and len(self.places.texts) < 2:
             return [(self.time(*spans[0]), self.place(*spans[0]))]  # most sentences

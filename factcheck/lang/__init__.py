@@ -196,6 +196,7 @@ class Language:
     suffixes_not_before_figure: frozenset[str]  # "10 $", not the "3" of "3 $100 bills"
     percent: dict[str, str]
     glued_percent: tuple[str, ...]  # "12bp": percent words that may touch the figure
+    cased_percent: frozenset[str]  # "11pc": percent only glued to its figure, in its case
     units: dict[str, str]
     cased_units: frozenset[str]  # "MB": a symbol read only as written ("mb" is millibars)
     glued_units: frozenset[str]  # symbols a figure may touch: "10km", "5kg", "3.5GW"
@@ -209,9 +210,11 @@ class Language:
     time_spans: frozenset[str]
     ages: tuple[str, ...]
     superlative: frozenset[str]
+    particle_verbs: frozenset[str]  # "rolled over": the qualifier's word is the verb's
     references: frozenset[str]  # "the" in "more than the 150,000 expected": no bound
     references_after: tuple[str, ...]  # "que esperaban" after the figure: no bound
     reached: frozenset[str]  # "hasta" after "subieron": the level reached, no bound
+    reached_not: frozenset[str]  # "aumenta hasta un 30%": articles that keep the bound
     # "go" before "up to": the level reached ("will go up to £1,849"), unless a modal of
     # possibility stands before it ("can go up to $500": a cap)
     reached_after: frozenset[str]
@@ -490,6 +493,7 @@ def language(code: str) -> Language:
         suffixes_not_before_figure=frozenset(common["suffixes_not_before_figure"]),
         percent={**common["percent_symbols"], **d.get("percent_words", {})},
         glued_percent=tuple(d.get("glued_percent", {}).get("words", ())),
+        cased_percent=frozenset(d.get("glued_percent", {}).get("cased", ())),
         units={
             **common["unit_symbols"],
             **common["cased_unit_symbols"],
@@ -508,6 +512,7 @@ def language(code: str) -> Language:
         | frozenset(k for k in common["currency_suffixes"] if k[0].isalpha())
         # "12bp": basis points as market copy writes them
         | frozenset(d.get("glued_percent", {}).get("words", ()))
+        | frozenset(d.get("glued_percent", {}).get("cased", ()))
         # "0.8rad": read as an angle only after a word of turning (_measure._degrees)
         | frozenset(d["angle"].get("glued", ()))
         # "85p": read as pence only on a price's figure (_measure.glued_subunit)
@@ -525,9 +530,11 @@ def language(code: str) -> Language:
         time_spans=frozenset(fold(w) for w in d.get("bounds", {}).get("time_spans", [])),
         ages=tuple(d.get("bounds", {}).get("ages", [])),
         superlative=frozenset(fold(w) for w in d.get("bounds", {}).get("superlative", [])),
+        particle_verbs=frozenset(fold(w) for w in d.get("bounds", {}).get("particle_verbs", [])),
         references=frozenset(fold(w) for w in d["bounds"]["references"]),
         references_after=tuple(d["bounds"]["references_after"]),
         reached=frozenset(fold(w) for w in d["bounds"]["reached"]),
+        reached_not=frozenset(fold(w) for w in d["bounds"].get("reached_not", ())),
         reached_after=frozenset(fold(w) for w in d["bounds"].get("reached_after", ())),
         possibility=frozenset(fold(w) for w in d["bounds"].get("possibility", ())),
         bound_adjectives=frozenset(fold(w) for w in d["bounds"]["adjectives"]),
