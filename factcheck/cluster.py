@@ -277,7 +277,7 @@ def _entity(token: str) -> str:
     return re.sub(r"[- ]+", "-", token.strip()).upper()
 
 
-def entities(text: str) -> frozenset[str]:
+def entities(text: str, titled: re.Pattern[str] | None = None) -> frozenset[str]:
     """Institutions named in ``text``.
 
     >>> sorted(entities("El IMSS- Bienestar y el ISSSTE firmaron con la SEP."))
@@ -286,20 +286,55 @@ def entities(text: str) -> frozenset[str]:
     ['INEGI']
     >>> sorted(entities("MEXICO CITY, Jan 14 (Reuters) - COVID cases rose, the IMSS said."))
     ['IMSS']
+    >>> sorted(entities("El PBI cayó 1,7 %, informó el Indec.", _titled({"INDEC"}, "")))
+    ['INDEC']
     """
-    return frozenset(_institutions(text))
+    return frozenset(_institutions(text, titled))
 
 
-def _institutions(text: str) -> list[str]:
+def _institutions(text: str, titled: re.Pattern[str] | None = None) -> list[str]:
     """The acronyms of bodies ``text`` names, one name per body ("FMI" is "IMF"); those
-    of a measure ("PIB") or a place ("UK", "EE.UU.", "UE") are no institutions."""
+    of a measure ("PIB") or a place ("UK", "EE.UU.", "UE") are no institutions. An
+    acronym written as a name ("el Indec", "el Inegi", as Spanish style writes one of
+    five letters or more) is read when ``titled`` matches it (:func:`_titled`)."""
     vocabulary = _vocabulary()
-    found = (_entity(m.group()) for m in _ACRONYM.finditer(_CAPITAL_RUN.sub(_place_blank, text)))
+    found = [_entity(m.group()) for m in _ACRONYM.finditer(_CAPITAL_RUN.sub(_place_blank, text))]
+    if titled is not None:
+        found += [m.group().upper() for m in titled.finditer(text)]
     return [
         vocabulary.institutions.get(e, e)
         for e in found
         if fold(e) not in vocabulary.measures and e not in vocabulary.place_acronyms
     ]
+
+
+# The shortest acronym read when written as a name: "Indec", "Inegi", "Pemex"; "Imss"
+# is no way to write the IMSS, and shorter ones are words ("Pan", "Mas").
+_TITLED_MIN = 5
+
+
+_LOWER_WORD = re.compile(rf"(?<![\w-])[a-záéíóúñü]{{{_TITLED_MIN},}}(?![\w-])")
+
+
+def _titled(acronyms: Iterable[str], corpus: str) -> re.Pattern[str] | None:
+    """The acronyms of ``acronyms`` as a name writes them ("Indec" for "INDEC"), of
+    five letters or more and never written in lower case in ``corpus`` (where "arena"
+    is a word, "Arena" is no party)."""
+    words = set(_LOWER_WORD.findall(corpus))
+    names = sorted(
+        a.title()
+        for a in set(acronyms)
+        if len(a) >= _TITLED_MIN and a.isalpha() and a.lower() not in words
+    )
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+def _corpus_titled(documents: Sequence[Document]) -> re.Pattern[str] | None:
+    """The institutions any document names in capitals, as a name may write them."""
+    corpus = "\n".join(doc.text for doc in documents)
+    return _titled(_institutions(corpus), corpus)
 
 
 # Words in capitals, one or a run: a wire's dateline ("MEXICO CITY (Reuters) -",
@@ -315,11 +350,13 @@ def _place_blank(m: re.Match[str]) -> str:
     return m.group()
 
 
-def _document_entities(documents: Sequence[Document]) -> dict[str, frozenset[str]]:
+def _document_entities(
+    documents: Sequence[Document], titled: re.Pattern[str] | None = None
+) -> dict[str, frozenset[str]]:
     """The institution a document is about: the one it names most (ties kept)."""
     out = {}
     for doc in documents:
-        counts = Counter(_institutions(doc.text))
+        counts = Counter(_institutions(doc.text, titled))
         top = max(counts.values(), default=0)
         out[doc.id] = frozenset(e for e, n in counts.items() if n == top) if top else frozenset()
     return out
@@ -370,7 +407,9 @@ class _Clause:
     countries: frozenset[str]
 
 
-def _scopes(sentence: str, lang: str, known: frozenset[str]) -> tuple[tuple[int, _Clause], ...]:
+def _scopes(
+    sentence: str, lang: str, known: frozenset[str], titled: re.Pattern[str] | None = None
+) -> tuple[tuple[int, _Clause], ...]:
     """Each clause's start in the sentence and what it names. A sentence is one clause
     unless a contrast opens another after a comma ("Chuza amaneció en 15,8 %, mientras
     que San Rafael estaba en 40,3 %"): there each figure is about its own clause's
@@ -389,7 +428,7 @@ def _scopes(sentence: str, lang: str, known: frozenset[str]) -> tuple[tuple[int,
         end = starts[k + 1] if k + 1 < len(starts) else len(sentence)
         text, text_bare = sentence[start:end], bare[start:end]
         scope = _Clause(
-            entities(text),
+            entities(text, titled),
             _names(text_bare, known, opening=not k),
             _names(_without_sources(text_bare, lang), known, opening=not k),
             countries(text, lang),
@@ -1435,7 +1474,13 @@ def _told(a: _Member, b: _Member) -> bool:
     around their figures, the same variant of one measure: "192 personas murieron" and
     "129 deaths" both count the dead."""
     generic = any(m.concepts and m.concepts <= _GENERIC_CONCEPTS for m in (a, b))
-    return generic and bool(a.variants & b.variants)
+    return generic and bool(a.variants & b.variants & _TOLD)
+
+
+# The variants a verb tells of people: the dead and the injured. Their other fates
+# (vaccinated, missing) only set figures apart: a register of the missing and a year's
+# reports both count "missing" people.
+_TOLD = frozenset({("casualties", "dead"), ("casualties", "injured")})
 
 
 def _components(
@@ -1680,7 +1725,8 @@ def cluster_claims(
 ) -> tuple[Cluster, ...]:
     """Groups of two or more claims about one quantity, in order of first claim."""
     config = config or Config()
-    doc_entities = _document_entities(documents)
+    titled = _corpus_titled(documents)
+    doc_entities = _document_entities(documents, titled)
     languages = {doc.id: doc.lang for doc in documents}
     doc_names = {doc.id: _capitalised(doc.text) for doc in documents}
     windows = _windows(claims)  # read once for the three readers below
@@ -1697,7 +1743,7 @@ def cluster_claims(
         sentence_key = (claim.doc_id, claim.sentence)
         if sentence_key not in scopes:  # a clause's figures share its names
             known = doc_names.get(claim.doc_id, frozenset())
-            scopes[sentence_key] = _scopes(claim.sentence, lang, known)
+            scopes[sentence_key] = _scopes(claim.sentence, lang, known, titled)
         at = windows[claim.id].at if claim.id in windows else 0
         scope = next(sc for start, sc in reversed(scopes[sentence_key]) if start <= at)
         named = scope.entities or doc_entities.get(claim.doc_id, frozenset())

@@ -29,6 +29,7 @@ from factcheck.cluster import (
     _parts,
     _periods,
     _scopes,
+    _titled,
     _variants,
     _windows,
     _without_sources,
@@ -73,7 +74,9 @@ def test_cluster_case(case: dict[str, Any], embedder: Any) -> None:
     elif case["kind"] == "sources":
         assert _without_sources(case["sentence"], case["lang"]) == case["expect"]
     elif case["kind"] == "entities":
-        assert sorted(entities(case["sentence"])) == case["expect"]
+        corpus = case.get("corpus", "")
+        titled = _titled(entities(corpus), corpus) if corpus else None
+        assert sorted(entities(case["sentence"], titled)) == case["expect"]
     elif case["kind"] == "clauses":
         scopes = _scopes(case["sentence"], case["lang"], frozenset())
         assert [sorted(scope.names) for _, scope in scopes] == case["expect"]
