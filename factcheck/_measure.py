@@ -340,6 +340,7 @@ def _hundredth(n: Number) -> Number:
 _MONEY_SCALE = Decimal(1_000_000)
 _LOOK_BACK = 120  # characters: about a clause before the figure
 _CLAUSE_END = re.compile(r"[.!?;,]\s")
+_CLOSING = re.compile(r"[)\]]")
 
 
 def _money_after_scale(
@@ -347,7 +348,8 @@ def _money_after_scale(
 ) -> str:
     word = m.group("word")
     key = _key(word, p.lang.currency_after_scale) if word else ""
-    if not key or p.complement.match(text, m.end()):
+    closed = _CLOSING.match(text, m.end())  # "350,000 tonnes (77.2 million pounds) of copper"
+    if not key or p.complement.match(text, closed.end() if closed else m.end()):
         return unit
     if n.scale >= _MONEY_SCALE or _money_before(text, start, p.lang):
         return p.lang.currency_after_scale[key]
