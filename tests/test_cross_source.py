@@ -107,9 +107,10 @@ def test_pair_verdicts(case: dict[str, Any]) -> None:
     first = {
         min((c for c in report.claims if c.doc_id == d.id), key=lambda c: c.start).id for d in docs
     }
-    found = [
-        c.verdict for c in report.checks if c.kind == "cross_source" and set(c.claim_ids) == first
-    ]
+    made = [c for c in report.checks if c.kind == "cross_source" and set(c.claim_ids) == first]
+    if "slip" in case:
+        assert [c.slip for c in made] == [case["slip"]]
+    found = [c.verdict for c in made]
     assert found == [case["verdict"]], [
         (claims[i].text for i in c.claim_ids) for c in report.checks
     ]

@@ -29,6 +29,7 @@ from factcheck.cluster import (
     city_countries,
     countries,
     country_mentions,
+    mistyped,
     per_unit,
     rescaled,
     transposed,
@@ -787,6 +788,9 @@ def _pair_check(
         elif verdict == "inconsistent" and transposed(a.claim, b.claim):
             slip = "transposed"
             rate_note += " The same digits but two adjacent ones swapped: likely a typo."
+        elif verdict == "inconsistent" and mistyped(a.claim, b.claim):
+            slip = "digit"
+            rate_note += " The same figure but for one of its first two digits: likely a typo."
         elif verdict == "inconsistent" and rescaled(a.claim, b.claim):
             slip = "factor"
             power = round(abs(a.claim.quantity.value / b.claim.quantity.value).log10())
