@@ -616,13 +616,12 @@ def _scaled_pair(
     if b.scaled and a.value < b.value:
         a_head, a_tail = _head_tail(a)
         b_head, b_tail = _head_tail(b)
-        a_last, b_last = _last_scale(a), _last_scale(b)
         if not a.scaled:
             factor = (_multiplier(b_tail, p) or b.scale) if b_head else b.scale
         elif a_head and b_head and len(b_tail) > len(a_tail) and b_tail[: len(a_tail)] == a_tail:
             shared, own = _multiplier(b_tail, p), _multiplier(a_tail, p)
             factor = shared / own if shared and own and shared > own else None
-        elif b_last and not a_last:
+        elif (b_last := _last_scale(b)) and not _last_scale(a):
             factor = _shared_scale(a, b, b_last, p, change)
     if factor:
         a = replace(a, value=plain_decimal(a.value * factor), half_width=a.half_width * factor)

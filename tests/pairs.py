@@ -4,7 +4,7 @@ Each pair is two one-sentence documents; the pair is predicted "same quantity" w
 the clustering puts its two figures in one cluster. Run ``python -m tests.pairs`` for
 the figures and the misses, ``--fresh``, ``--third``, ``--fourth``, ``--fifth`` and
 ``--sixth``, ``--seventh``, ``--eighth``, ``--ninth``, ``--tenth``,
-``--eleventh``, ``--twelfth``, ``--thirteenth`` for the later sets.
+``--eleventh``, ``--twelfth``, ``--thirteenth``, ``--fourteenth`` for the later sets.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ TENTH = Path(__file__).parent / "data" / "claim_pairs_tenth.jsonl"
 ELEVENTH = Path(__file__).parent / "data" / "claim_pairs_eleventh.jsonl"
 TWELFTH = Path(__file__).parent / "data" / "claim_pairs_twelfth.jsonl"
 THIRTEENTH = Path(__file__).parent / "data" / "claim_pairs_thirteenth.jsonl"
+FOURTEENTH = Path(__file__).parent / "data" / "claim_pairs_fourteenth.jsonl"
 
 
 def evaluate(
@@ -106,6 +107,7 @@ def main() -> int:
         "--eleventh": ELEVENTH,
         "--twelfth": TWELFTH,
         "--thirteenth": THIRTEENTH,
+        "--fourteenth": FOURTEENTH,
     }
     args = [a for a in sys.argv[1:] if a not in sets]
     pairs = next((sets[a] for a in sys.argv[1:] if a in sets), PAIRS)

@@ -2,8 +2,9 @@
 set, read and worked from in session 12), tests/data/stories_third (measured unseen
 at the start of session 13, then read), tests/data/stories_fourth (the same, session 14)
 tests/data/stories_fifth (the same, session 15), tests/data/stories_sixth (the same,
-session 16), tests/data/stories_seventh (the same, session 17) and
-tests/data/stories_eighth (the same, session 18).
+session 16), tests/data/stories_seventh (the same, session 17),
+tests/data/stories_eighth (the same, session 18) and tests/data/stories_ninth (the same,
+session 19).
 
 The floors are the figures measured when they were set; a change that lowers them
 either loses real errors or cries wolf on articles that are right.
@@ -23,6 +24,7 @@ FIFTH = STORIES.parent / "stories_fifth"
 SIXTH = STORIES.parent / "stories_sixth"
 SEVENTH = STORIES.parent / "stories_seventh"
 EIGHTH = STORIES.parent / "stories_eighth"
+NINTH = STORIES.parent / "stories_ninth"
 
 # folder: (precision, recall, traps alarmed at most, every conversion slip caught)
 FLOORS = {
@@ -50,6 +52,10 @@ FLOORS = {
     # 0/12), 1 trap; 0.74 (19 alarms, 14 true), 0.54 (13/24, cross-source 2/12), no trap
     # at its end.
     EIGHTH: (0.65, 0.50, 2, True),
+    # Unseen at session 19's start: 0.75 (20 alarms, 15 true), 0.54 (13/24, cross-source
+    # 3/10, unit conversion 0/1), no trap; 0.94 (17 alarms, 16 true), 0.58 (14/24), no trap
+    # at its end.
+    NINTH: (0.80, 0.54, 1, True),
 }
 
 
