@@ -1339,11 +1339,13 @@ def _slip(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Config)
     ("40,400 millones de pesos", "782.000 personas"), so the subjects need only not be
     unrelated (one that only says people were counted relates to any count of them);
     the sentences must be close, and must not give two years."""
+    # The sentences' similarity first: one dot product sets most pairs of a large block
+    # apart, before the names and kinds are compared.
+    if ev.context(i, j) < config.slip_context_min:
+        return False
     if a.claim.doc_id == b.claim.doc_id or not _compatible(a, b, slip=True):
         return False
     if ev.contrasted(a, b, i, j):
-        return False
-    if ev.context(i, j) < config.slip_context_min:
         return False
     generic = any(m.concepts and m.concepts <= _GENERIC_CONCEPTS for m in (a, b))
     named = ev.informative[i] and ev.informative[j] and not generic
@@ -1385,7 +1387,10 @@ def transposed(a: Claim, b: Claim) -> bool:
     >>> transposed(a, b), transposed(a, a)
     (True, False)
     """
-    apart, x, y = _apart(a, b)
+    return _swapped(*_apart(a, b))
+
+
+def _swapped(apart: list[int], x: str, y: str) -> bool:
     return (
         len(apart) == 2
         and apart[1] == apart[0] + 1
@@ -1407,10 +1412,11 @@ def mistyped(a: Claim, b: Claim) -> bool:
     >>> mistyped(a, b), mistyped(b, c), mistyped(a, a)
     (True, False, False)
     """
-    if a.quantity.dimension == "percent":
-        return False
-    apart, _, _ = _apart(a, b)
-    return len(apart) == 1 and apart[0] < _MISTYPED_LEAD
+    return _struck(a, _apart(a, b)[0])
+
+
+def _struck(a: Claim, apart: list[int]) -> bool:
+    return a.quantity.dimension != "percent" and len(apart) == 1 and apart[0] < _MISTYPED_LEAD
 
 
 def _apart(a: Claim, b: Claim) -> tuple[list[int], str, str]:
@@ -1420,7 +1426,10 @@ def _apart(a: Claim, b: Claim) -> tuple[list[int], str, str]:
     chance)."""
     if not _one_measure(a, b):
         return [], "", ""
-    x, y = _aligned_digits(a.quantity.value, b.quantity.value)
+    return _apart_digits(*_aligned_digits(a.quantity.value, b.quantity.value))
+
+
+def _apart_digits(x: str, y: str) -> tuple[list[int], str, str]:
     if len(x) != len(y) or len(x) < _TRANSPOSED_DIGITS:
         return [], x, y
     return [k for k in range(len(x)) if x[k] != y[k]], x, y
@@ -1430,19 +1439,15 @@ def _aligned_digits(a: Decimal, b: Decimal) -> tuple[str, str]:
     """The digits of two figures of one magnitude written to one place, without the
     zeros both end in: 280,000,000 and 208,000,000 → "280", "208"; 4.56 and 4.5 → "456",
     "450". Figures of two magnitudes give ("", "")."""
-    a, b = abs(a), abs(b)
     if not a or not b or a.adjusted() != b.adjusted():
         return "", ""
-    exponent = min(_exponent(a), _exponent(b))
-    x, y = str(int(a.scaleb(-exponent))), str(int(b.scaleb(-exponent)))
-    while x.endswith("0") and y.endswith("0"):
-        x, y = x[:-1], y[:-1]
-    return x, y
+    return _lined_up(_digits(a), _digits(b))
 
 
-def _exponent(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
-    return exponent if isinstance(exponent, int) else 0
+def _lined_up(x: str, y: str) -> tuple[str, str]:
+    """Of one magnitude, the significant digits line up from the first."""
+    width = max(len(x), len(y))
+    return x.ljust(width, "0"), y.ljust(width, "0")
 
 
 _TRANSPOSED_DIGITS = 3
@@ -1518,18 +1523,33 @@ def _slipped_pairs(members: Sequence[_Member]) -> set[tuple[int, int]]:
     # A figure the other article states too is no typo of that article's other figure:
     # "412 puntos" meets the "412" of "scored 412 ..., below the OECD average of 472".
     stated = {(m.claim.doc_id, m.claim.quantity.unit, m.claim.quantity.value) for m in members}
+    # Each figure's measure and magnitude, read once: most candidates differ in one.
+    shapes = [_shape(m.claim) for m in members]
     return {
         (i, j)
         for i, j in candidates
         if members[i].claim.doc_id != members[j].claim.doc_id
+        and shapes[i][0] == shapes[j][0]
         and not _stated_in(members[i].claim, members[j].claim, stated)
         and not _stated_in(members[j].claim, members[i].claim, stated)
-        and (
-            transposed(members[i].claim, members[j].claim)
-            or mistyped(members[i].claim, members[j].claim)
-            or rescaled(members[i].claim, members[j].claim)
+        and _slipped(
+            members[i].claim, members[j].claim, shapes[i][1] == shapes[j][1], digits[i], digits[j]
         )
     }
+
+
+def _shape(claim: Claim) -> tuple[tuple[str, str], int | None]:
+    value = abs(claim.quantity.value)
+    return (_currency(claim), claim.quantity.unit), value.adjusted() if value else None
+
+
+def _slipped(a: Claim, b: Claim, level: bool, x: str, y: str) -> bool:
+    """Whether two figures of one measure, of one magnitude (``level``) or not, with
+    significant digits ``x`` and ``y``, are one slip of the digits apart."""
+    if not level:
+        return rescaled(a, b)
+    apart, x, y = _apart_digits(*_lined_up(x, y))
+    return _swapped(apart, x, y) or _struck(a, apart)
 
 
 _DIGITS = "0123456789"
