@@ -1515,7 +1515,9 @@ def _slipped_pairs(members: Sequence[_Member]) -> set[tuple[int, int]]:
             continue
         padded = d + "0"  # "208" meets "28" (280) by its swapped zero
         swapped = (padded[:p] + padded[p + 1] + padded[p] + padded[p + 2 :] for p in range(len(d)))
-        changed = (d[:p] + c + d[p + 1 :] for p in range(_MISTYPED_LEAD) for c in _DIGITS)
+        changed = (
+            d[:p] + c + d[p + 1 :] for p in range(_MISTYPED_LEAD) for c in _DIGITS if c != d[p]
+        )
         rounded = (str(int(d[:n]) + (d[n] >= "5")) for n in range(_TRANSPOSED_DIGITS, len(d)))
         for other in (*swapped, *changed, *rounded):
             found = written.get(other.rstrip("0"), ())
