@@ -1338,10 +1338,12 @@ def _slip(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Config)
     en venta", 0.59; "Mexico's steel exports" / "envíos de acero", 0.26) or not at all
     ("40,400 millones de pesos", "782.000 personas"), so the subjects need only not be
     unrelated (one that only says people were counted relates to any count of them);
-    the sentences must be close, and must not give two years."""
+    the sentences must be close, or less so when both subjects say one thing, and must
+    not give two years."""
     # The sentences' similarity first: one dot product sets most pairs of a large block
     # apart, before the names and kinds are compared.
-    if ev.context(i, j) < config.slip_context_min:
+    context = ev.context(i, j)
+    if context < min(config.slip_context_min, config.slip_named_context_min):
         return False
     if a.claim.doc_id == b.claim.doc_id or not _compatible(a, b, slip=True):
         return False
@@ -1350,6 +1352,12 @@ def _slip(a: _Member, b: _Member, ev: _Evidence, i: int, j: int, config: Config)
     generic = any(m.concepts and m.concepts <= _GENERIC_CONCEPTS for m in (a, b))
     named = ev.informative[i] and ev.informative[j] and not generic
     if named and ev.subject(i, j) < _SLIP_SUBJECT_MIN:
+        return False
+    # Sentences that read apart around their figures ("registró unas pérdidas operativas
+    # ajustadas de #, lastrada por la caída del correo" / "reported an adjusted operating
+    # loss of # in the year to March, while ...") need subjects that say one thing.
+    alike = named and ev.subject(i, j) >= config.subject_min
+    if context < (config.slip_named_context_min if alike else config.slip_context_min):
         return False
     years = [years_in(m.claim.time) for m in (a, b)]
     return not (years[0] and years[1] and years[0] != years[1])

@@ -52,6 +52,10 @@ class Config:
     # the same digits at another scale (40,400 millones / 404 billion), are grouped when
     # their masked contexts are this close, whatever their subjects but unrelated ones.
     slip_context_min: float = 0.45
+    # ... or this close when both name their subject and the subjects are as alike as
+    # `subject_min` asks ("IAG transportó # de pasajeros, un 5,5 % más que ..." / "The
+    # group carried # passengers in 2024 across its airlines, which also include ...").
+    slip_named_context_min: float = 0.2
     # Percentage points a stated share or growth rate may be off beyond the rounding
     # of the figures; 0 holds the text to its own written precision.
     tolerance_points: float = 0.0

@@ -163,3 +163,11 @@ def test_cross_language_pair_is_clustered() -> None:
 def test_hash_embedder_runs_the_pipeline_without_a_model() -> None:
     docs = [Document("a.txt", "Hay 81 hospitales en todo el país.", lang="es")]
     assert check(docs, embedder=make_embedder("hash")).claims
+
+
+def test_a_slip_named_alike_needs_less_of_its_sentences() -> None:
+    """The last pair case (248 / 348 million pounds of one loss, its sentences at 0.25) is
+    grouped by its subjects' likeness; asked the sentences' usual 0.45, it is not."""
+    case = CASES[-1]
+    strict = check(_docs(case), Config(slip_named_context_min=0.45))
+    assert [c for c in strict.checks if c.kind == "cross_source"] == []
