@@ -297,13 +297,20 @@ def _institutions(text: str, titled: re.Pattern[str] | None = None) -> list[str]
     of a measure ("PIB") or a place ("UK", "EE.UU.", "UE") are no institutions. An
     acronym written as a name ("el Indec", "el Inegi", as Spanish style writes one of
     five letters or more) is read when ``titled`` matches it (:func:`_titled`)."""
-    vocabulary = _vocabulary()
     found = [_entity(m.group()) for m in _ACRONYM.finditer(_CAPITAL_RUN.sub(_place_blank, text))]
-    if titled is not None:
-        found += [m.group().upper() for m in titled.finditer(text)]
+    return _bodies(found) + _titled_bodies(text, titled)
+
+
+def _titled_bodies(text: str, titled: re.Pattern[str] | None) -> list[str]:
+    """The institutions ``text`` names by an acronym written as a name (:func:`_titled`)."""
+    return _bodies(m.group().upper() for m in titled.finditer(text)) if titled else []
+
+
+def _bodies(acronyms: Iterable[str]) -> list[str]:
+    vocabulary = _vocabulary()
     return [
         vocabulary.institutions.get(e, e)
-        for e in found
+        for e in acronyms
         if fold(e) not in vocabulary.measures and e not in vocabulary.place_acronyms
     ]
 
@@ -331,12 +338,6 @@ def _titled(acronyms: Iterable[str], corpus: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
-def _corpus_titled(documents: Sequence[Document]) -> re.Pattern[str] | None:
-    """The institutions any document names in capitals, as a name may write them."""
-    corpus = "\n".join(doc.text for doc in documents)
-    return _titled(_institutions(corpus), corpus)
-
-
 # Words in capitals, one or a run: a wire's dateline ("MEXICO CITY (Reuters) -",
 # "BOGOTÁ, 3 nov (EFE).-") or a shouted headline.
 _CAPITAL_RUN = re.compile(r"(?<![\w-])[A-ZÁÉÍÓÚÑ]{2,}(?:[ \t]+[A-ZÁÉÍÓÚÑ]{2,})*(?![\w-])")
@@ -351,15 +352,20 @@ def _place_blank(m: re.Match[str]) -> str:
 
 
 def _document_entities(
-    documents: Sequence[Document], titled: re.Pattern[str] | None = None
-) -> dict[str, frozenset[str]]:
-    """The institution a document is about: the one it names most (ties kept)."""
+    documents: Sequence[Document],
+) -> tuple[dict[str, frozenset[str]], re.Pattern[str] | None]:
+    """The institution each document is about, the one it names most (ties kept), and
+    the acronyms any document names in capitals as a name may write them (:func:`_titled`):
+    each document's capitals are read once for both."""
+    capitals = {doc.id: _institutions(doc.text) for doc in documents}
+    corpus = "\n".join(doc.text for doc in documents)
+    titled = _titled(itertools.chain.from_iterable(capitals.values()), corpus)
     out = {}
     for doc in documents:
-        counts = Counter(_institutions(doc.text, titled))
+        counts = Counter(capitals[doc.id] + _titled_bodies(doc.text, titled))
         top = max(counts.values(), default=0)
         out[doc.id] = frozenset(e for e, n in counts.items() if n == top) if top else frozenset()
-    return out
+    return out, titled
 
 
 # A run of capitalised words, "de"/"del"/"de la"/"of the" allowed inside: "Claudia
@@ -1826,8 +1832,7 @@ def cluster_claims(
 ) -> tuple[Cluster, ...]:
     """Groups of two or more claims about one quantity, in order of first claim."""
     config = config or Config()
-    titled = _corpus_titled(documents)
-    doc_entities = _document_entities(documents, titled)
+    doc_entities, titled = _document_entities(documents)
     languages = {doc.id: doc.lang for doc in documents}
     doc_names = {doc.id: _capitalised(doc.text) for doc in documents}
     windows = _windows(claims)  # read once for the three readers below
