@@ -328,6 +328,10 @@ _LIST_ITEMS = 6
 _TWO_WORDS = re.compile(rf"([^\W\d_]+){_B}+([^\W\d_]+)\.?{_B}*$")
 
 
+# "90+" before a figure, read reversed: the figure adds to a labelled one.
+_ADDED_REVERSED = re.compile(r"\+\d{1,3}(?!\d)")
+
+
 def _labelled(text: str, n: Number, p: _Patterns) -> bool:
     """Whether a label names the figure: "artículo 4", "el lugar 126", "la avenida Cabildo
     al 2400", or one before the list the figure is in ("estratos 1, 2 y 3", "exits 17
@@ -335,6 +339,9 @@ def _labelled(text: str, n: Number, p: _Patterns) -> bool:
     "la Línea 12, 300 usuarios")."""
     lang = p.lang
     at, listed = n.start, False
+    added = _ADDED_REVERSED.match(text[max(0, at - 5) : at][::-1])
+    if added:
+        at -= added.end()  # "el minuto 90+3": stoppage time is the label's too
     for _ in range(_LIST_ITEMS):
         before = text[max(0, at - 40) : at]
         word = _previous_word(before)

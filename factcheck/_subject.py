@@ -142,8 +142,9 @@ _BLANKS_THEN_DIGIT = re.compile(r"[ \t]+\d")
 
 
 def _purpose(tail: str, lang: Language) -> str | None:
-    """What an amount is for, named after it: "en obras", "for health personnel"."""
-    m = _FIRST_WORD.match(tail)
+    """What an amount is for, named after it: "en obras", "for health personnel"; past
+    its period ("£1bn a year in option fees")."""
+    m = _FIRST_WORD.match(tail, _past_period_words(tail, lang))
     if not m or fold(m.group(1)) not in lang.purposes:
         return None
     rest = tail[m.end() :]
@@ -154,6 +155,16 @@ def _purpose(tail: str, lang: Language) -> str | None:
     if head in lang.not_units or head in lang.months or head in lang.weekdays:
         return None  # "in the quarter", "en diciembre": when too
     return phrase if phrase and _common(phrase) else None
+
+
+def _past_period_words(tail: str, lang: Language) -> int:
+    """Where ``tail`` goes on past the period that opens it ("a year", "al mes"), or 0."""
+    at = len(tail) - len(tail.lstrip(" \t"))
+    for period in lang.conversion_periods:
+        end = at + len(period)
+        if tail.startswith(period, at) and not tail[end : end + 1].isalnum():
+            return end
+    return 0
 
 
 def _before_figure(rest: str, phrase: str) -> bool:
@@ -186,8 +197,8 @@ def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False)
             line = "\n" in tail[: m.start()]  # a title's name ends at its line
             if line or folded not in lang.name_inner or not _inside_name(words, tail, m.end()):
                 break
-        elif words and _is_verb(token, lang):  # "escuelas resultaron dañadas"
-            break
+        elif words and (_is_verb(token, lang) or _opens_name(token, words, lang)):
+            break  # "escuelas resultaron dañadas", "its $52.3bn endowment Harvard is"
         if words[-1:] and words[-1] in lang.subject_joiners and folded in lang.place_nouns:
             break  # "usuarios del estado": the joiner goes below
         words.append(token)
@@ -196,6 +207,17 @@ def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False)
     while words and (words[-1] in lang.subject_joiners or fold(words[-1]) in lang.subject_stop):
         words.pop()
     return " ".join(words) or None
+
+
+def _opens_name(token: str, words: list[str], lang: Language) -> bool:
+    """Whether a capitalised word after a common noun opens the next phrase: in a
+    language whose noun phrases end with their head, it names someone else."""
+    return (
+        lang.head_last
+        and token[0].isupper()
+        and words[-1].islower()
+        and words[-1] not in lang.subject_joiners
+    )
 
 
 def _inside_name(words: list[str], tail: str, end: int) -> bool:
@@ -293,16 +315,44 @@ def _noun_before(before: str, p: _Patterns) -> str | None:
     """The nearest common noun introduced by an article before the figure, in its
     sentence: "La multa asciende a 2 millones" → "multa"."""
     sentence = _SENTENCE_END.split(before)[-1]
-    tokens = _NOUN_TOKEN.findall(sentence)
-    for article, noun in reversed(list(itertools.pairwise(tokens))):
-        if (
-            fold(article) in p.lang.articles
-            and noun.islower()
-            and fold(noun) not in p.lang.subject_stop
-            and not _is_time(noun, p.lang)  # "cerraron la semana en": when, not what
-        ):
-            return str(noun)
+    matches = list(_NOUN_TOKEN.finditer(sentence))
+    tokens = [m.group() for m in matches]
+    lang = p.lang
+    for k in range(len(tokens) - 1, 0, -1):
+        if _agent(tokens, k - 1, lang):
+            # "La deuda por la aplicación de la tabla, estimada por el regulador en": the
+            # participle says what of the clause it closes, and that clause's first noun
+            # is its head.
+            clause = sentence[: matches[k - 3].start()].rstrip(" ,")
+            return _first_noun(clause[clause.rfind(",") + 1 :], lang)
+        article, noun = tokens[k - 1], tokens[k]
+        if _article_noun(article, noun, lang):
+            return noun
     return None
+
+
+def _first_noun(text: str, lang: Language) -> str | None:
+    tokens = _NOUN_TOKEN.findall(text)
+    return next((n for a, n in itertools.pairwise(tokens) if _article_noun(a, n, lang)), None)
+
+
+def _article_noun(article: str, noun: str, lang: Language) -> bool:
+    return (
+        fold(article) in lang.articles
+        and noun.islower()
+        and fold(noun) not in lang.subject_stop
+        and not _is_time(noun, lang)  # "cerraron la semana en": when, not what
+    )
+
+
+def _agent(tokens: list[str], at: int, lang: Language) -> bool:
+    """Whether the phrase opening at ``tokens[at]`` is a passive participle's agent:
+    "estimada por el regulador", "estimated by the regulator"."""
+    return (
+        at >= 2
+        and fold(tokens[at - 1]) in lang.agents
+        and fold(tokens[at - 2]).endswith(lang.agent_participles)
+    )
 
 
 def _inherited(

@@ -210,10 +210,11 @@ def _carried_unit(
     between = text[previous.end : found.start]
     part = ratio <= 1 and _of_which(between, p)
     near = 1 / _CARRY_RATIO <= ratio <= _CARRY_RATIO
-    compared = 1 / _COMPARED_RATIO <= ratio <= _COMPARED_RATIO and _compared(
-        between, text, found.end, p
-    )
-    if not (near or part or compared):
+    compared = 1 / _COMPARED_RATIO <= ratio <= _COMPARED_RATIO and _compared(between, p)
+    # "27.800 millones de euros, 1.200 millones menos que un año antes": a change may be
+    # a small part of the level it changes.
+    difference = ratio <= _COMPARED_RATIO and _difference(text, found.end, p)
+    if not (near or part or compared or difference):
         return found
     return replace(found, unit=previous.quantity.unit, dimension=previous.quantity.dimension)
 
@@ -230,15 +231,18 @@ def _noun_follows(text: str, end: int, p: _Patterns) -> bool:
     return then is not None and fold(then.group(1)) not in p.lang.subject_stop
 
 
-def _compared(between: str, text: str, end: int, p: _Patterns) -> bool:
+def _compared(between: str, p: _Patterns) -> bool:
     """Whether a figure is set against the amount before it ("frente a la utilidad de",
-    "up from") or given as a difference from another ("3 millones más que")."""
+    "up from")."""
     words = f" {' '.join(_WORDS.findall(fold(between)))} "
     lang = p.lang
-    if any(f" {w} " in words for w in (*lang.compared, *lang.compared_relative)):
-        return True
+    return any(f" {w} " in words for w in (*lang.compared, *lang.compared_relative))
+
+
+def _difference(text: str, end: int, p: _Patterns) -> bool:
+    """Whether a figure is given as a difference from another ("3 millones más que")."""
     after = " ".join(fold(text[end : end + 24]).split())
-    return after.startswith(lang.difference_after) if lang.difference_after else False
+    return after.startswith(p.lang.difference_after) if p.lang.difference_after else False
 
 
 def _of_which(between: str, p: _Patterns) -> bool:

@@ -1,8 +1,8 @@
 """Compare extracted claims with expected ones written as data (cases and seed fixtures).
 
 An expected claim gives ``value`` and ``unit`` and, optionally, ``span``, ``low``,
-``high``, ``qualifier`` and ``subject`` (a phrase the extracted subject must contain;
-null: no subject).
+``high``, ``qualifier``, ``subject`` (a phrase the extracted subject must contain;
+null: no subject) and ``subject_not`` (a word it must not contain).
 """
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ def differences(expected: dict[str, Any], got: Claim) -> list[str]:
         out.append(f"subject {got.subject!r} lacks {want!r}")
     if "subject" in expected and want is None and got.subject is not None:
         out.append(f"subject {got.subject!r} where none is expected")
+    unwanted = expected.get("subject_not")
+    if unwanted and fold(unwanted) in fold(got.subject or "").split():
+        out.append(f"subject {got.subject!r} has {unwanted!r}")
     return out
 
 

@@ -253,6 +253,12 @@ class Language:
     unit_joiners: frozenset[str]  # "de" in "20 millones de pesos"; not "del"
     place_nouns: frozenset[str]  # "estado" in "usuarios del estado": where, not what
     name_inner: frozenset[str]  # "la" in "Impuesto Sobre la Renta": inside a name
+    # English ends a noun phrase with its head: a name after a common noun starts another
+    # phrase ("its $52.3bn endowment Harvard is"), where Spanish may append it ("la presa
+    # Paso Severino").
+    head_last: bool
+    agents: frozenset[str]  # "por", "by" after a participle: who did it, not what
+    agent_participles: tuple[str, ...]  # "estimada", "estimated": before an agent
     subject_lead_in: frozenset[str]
     rate_words: frozenset[str]
     articles: frozenset[str]
@@ -571,6 +577,9 @@ def language(code: str) -> Language:
         unit_joiners=frozenset(fold(w) for w in d["subject"]["unit_joiners"]),
         place_nouns=frozenset(fold(w) for w in d["subject"].get("place_nouns", ())),
         name_inner=frozenset(fold(w) for w in d["subject"].get("name_inner", ())),
+        head_last=bool(d["subject"].get("head_last", False)),
+        agents=frozenset(fold(w) for w in d["subject"].get("agents", ())),
+        agent_participles=tuple(d["subject"].get("agent_participles", ())),
         subject_lead_in=frozenset(fold(w) for w in d["subject"]["lead_in"]),
         rate_words=frozenset(fold(w) for w in d["subject"]["rate_words"]),
         articles=frozenset(fold(w) for w in d["subject"]["articles"]),
