@@ -13,7 +13,7 @@ import re
 
 from factcheck._claim_patterns import _key, _Patterns
 from factcheck._measure import _Found, qualifier_before
-from factcheck.lang import Language, fold
+from factcheck.lang import Language, difference_after, fold
 from factcheck.model import Claim
 
 
@@ -51,7 +51,7 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
             return after_of
         # "aumentaron 59% de 2022 a 2023": a "de" before a year is no complement, and
         # the subject stands before the figure.
-    else:
+    elif not difference_after(tail, 0, lang):  # "53% lower than": no noun of its own
         # "a $5 billion plant", "a 26% rise": the noun right after the figure.
         direct = _phrase(tail, lang, skip_first=False, rates=True)
     if direct and not (found.dimension == "money" and _only(direct, lang.amount_words)):
@@ -514,6 +514,9 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
             if opening:
                 i = opening
                 continue
+        if words and token.isdigit() and i > 1 and fold(tokens[i - 2]) in lang.months:
+            i -= 1  # "Turnout in Mexico's June 2 presidential election": a day, inside
+            continue
         if not token[0].isalpha() or (folded in lang.subject_stop and not inner):
             break
         words.insert(0, token)
@@ -587,12 +590,20 @@ def _past_change(tokens: list[str], i: int, lang: Language, glue: frozenset[str]
     """Where the verb ends when a change figure stands between it and the level: "rose
     37% to $6.1 billion", "subió 5 por ciento a 300 millones"."""
     j = i
-    while j and (tokens[j - 1][0].isdigit() or fold(tokens[j - 1]) in lang.percent_marks):
-        j -= 1
+    while j and tokens[j - 1] == ",":
+        j -= 1  # "creció un 3,7%, hasta los 2.727 millones"
+    # The change and a time after it: "rose 8.4% in 2024 to a record €294.7bn".
+    for _ in range(2):
+        k = j
+        while k and (tokens[k - 1][0].isdigit() or fold(tokens[k - 1]) in lang.percent_marks):
+            k -= 1
+        if k == j:
+            break
+        j = k
+        while j and fold(tokens[j - 1]) in glue and not _is_verb(tokens[j - 1], lang):
+            j -= 1  # "rose by 37% to"
     if j == i or not any(t[0].isdigit() for t in tokens[j:i]):
         return i
-    while j and fold(tokens[j - 1]) in glue and not _is_verb(tokens[j - 1], lang):
-        j -= 1  # "rose by 37% to"
     if j and _is_verb(tokens[j - 1], lang):
         return j
     # "will rise 1.2% to £1,738": a verb's bare form after an auxiliary

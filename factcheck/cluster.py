@@ -177,7 +177,12 @@ def _vocabulary() -> _Vocabulary:
         regions=frozenset(fold(p) for lang in langs for p in lang.places),
         plain=frozenset().union(
             *(
-                lang.subject_stop | lang.articles | lang.months | lang.weekdays | lang.openers
+                lang.subject_stop
+                | lang.articles
+                | lang.months
+                | lang.weekdays
+                | lang.openers
+                | lang.generic_bodies
                 for lang in langs
             )
         ),

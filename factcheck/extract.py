@@ -479,6 +479,8 @@ def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Numbe
         if fold(joined.group("join")) != fold(join):
             continue
         if not opening and a.scaled and b.scaled:
+            if _signed_twice(text, a, between) and _clause_change(text, a.start, p):
+                return None  # "rose £27.9bn to £829bn": a change, then the level reached
             return _scaled_pair(a, b, p, change=_changed(text, a, p))
         if not opening and _plain_range(text, a, b, p):
             return a, b
@@ -486,6 +488,12 @@ def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Numbe
         if opening and opened and fold(opened.group("open")) == fold(opening):
             return _scaled_pair(a, b, p, change=_changed(text, a, p))
     return None
+
+
+def _signed_twice(text: str, a: Number, between: str) -> bool:
+    """Whether both figures carry the sign before the first: "£27.9bn to £829bn"."""
+    sign = between.rstrip()[-1:]
+    return bool(sign) and not sign.isalnum() and text[max(0, a.start - 1) : a.start] == sign
 
 
 def _dash_repeats_sign(text: str, a: Number, between: str) -> bool:

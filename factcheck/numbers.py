@@ -608,7 +608,7 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
         # ... $ 523 billones" is in Colombian pesos). "Más de 1,500 hectáreas ... en la
         # Sierra de Santiago" keeps the default: a place is weaker evidence than a mark.
         if ambiguous:
-            return None
+            return _priced(language_, text)
         named, count = _most_named(_inferred(language_.locales.values()), text)
         return named.name if count > _named(default, text) else None
     if shown == default.decimal:
@@ -635,6 +635,28 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
         return None
     named, count = _most_named(candidates, text)
     return named.name if count else candidates[0].name
+
+
+def _priced(lang: Language, text: str) -> str | None:
+    """The one place whose own currency ``text`` writes, when it writes in no peso and no
+    other place's: "2.339 millones de euros" is from Spain."""
+    if _PESO.search(text):
+        return None
+    found = [loc.name for loc in lang.locales.values() if loc.money and _money(loc).search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+_PESO = re.compile(r"(?i)(?<!\w)pesos?(?!\w)")
+
+
+@cache
+def _money(locale: Locale) -> re.Pattern[str]:
+    # Words whole ("euros", not "eurostat"); signs anywhere ("€5").
+    words = "|".join(
+        re.escape(w) for w in sorted(locale.money, key=len, reverse=True) if w.isalpha()
+    )
+    signs = "".join(re.escape(w) for w in locale.money if not w.isalpha())
+    return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)" + (f"|[{signs}]" if signs else ""))
 
 
 def _inferred(locales: Iterable[Locale]) -> list[Locale]:

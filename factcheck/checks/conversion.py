@@ -20,7 +20,7 @@ from functools import cache
 
 from factcheck.checks.intervals import Span, written_interval
 from factcheck.config import Config
-from factcheck.lang import fold, language
+from factcheck.lang import difference_after, language
 from factcheck.model import Check, Claim, Document, Verdict
 from factcheck.normalize import convert_unit, is_physical
 from factcheck.rates import Rate, RateTable
@@ -114,8 +114,7 @@ def _item_size(text: str, count: Claim, size: Claim) -> bool:
 def _difference_after(text: str, b: Claim, lang: str) -> bool:
     """Whether the words after ``b`` make it a difference from something ("más de tres
     meses por encima de la mediana"), not ``a`` restated."""
-    after = " ".join(fold(text[b.end : b.end + 40]).split())
-    return after.startswith(tuple(f"{w} " for w in language(lang).conversion_not_after))
+    return difference_after(text, b.end, language(lang))
 
 
 def _agrees(expected: Span, stated: Span, factor: Decimal, tolerance: Decimal) -> bool:

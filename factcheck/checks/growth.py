@@ -140,7 +140,12 @@ def _pairs(reader: Reader, p: Passage) -> list[_Pair]:
             or _ends_with(_without_article(before, reader), words.base_words)
         ):
             later = next(
-                (b for b in reversed(cs[:i]) if _kin(a, b) and ";" not in reader.gap(b, a)), None
+                (
+                    b
+                    for b in reversed(cs[:i])
+                    if _kin(a, b) and ";" not in reader.gap(b, a) and not _target(reader, b)
+                ),
+                None,
             )
             if later is not None:
                 pairs.append(_Pair(a, later, True))
@@ -148,6 +153,14 @@ def _pairs(reader: Reader, p: Passage) -> list[_Pair]:
 
 
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _target(reader: Reader, claim: Claim) -> bool:
+    """Whether a figure is a target ("supera la meta de 170 mil millones ... un
+    crecimiento de 15.3% frente a los 149 mil 900 millones"): what grew is what was
+    reached, not what was aimed at."""
+    kinds = reader.lang.measure_kinds
+    return any(kinds.get(w) == "target" for w in tokens(claim.subject or ""))
 
 
 def _amount_and_count(reader: Reader, a: Claim, b: Claim) -> bool:

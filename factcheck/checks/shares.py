@@ -42,12 +42,13 @@ from factcheck.checks.links import (
     tokens,
 )
 from factcheck.config import Config
-from factcheck.lang import fold
+from factcheck.lang import difference_after, fold
 from factcheck.model import Check, Claim, Document, Quantity
 
 __all__ = ["arithmetic_percentage", "implied_claims", "share_links"]
 
 _HUNDRED = Decimal(100)
+_NO_SHARE = Decimal(1000)  # percent: no share, a pairing of figures that do not belong
 _PHRASE_WORDS = 8
 _CLAUSE_END = re.compile(r"[.;:,()\[\]\n\u2013\u2014]")
 _RELATIVE = frozenset(
@@ -93,7 +94,15 @@ def _wholes(reader: Reader, cs: Sequence[Claim]) -> dict[str, tuple[Claim, bool]
             found[a.id] = (b, not named)
         elif reader.opens_whole(a) and toks == [","]:
             found[b.id] = (a, False)
+        elif reader.opens_whole(a) and toks and toks[0] == "," and _one_noun(reader, a, b):
+            found[b.id] = (a, False)  # "De los 10.101 pisos ..., el Eixample concentra 4.200"
     return found
+
+
+def _one_noun(reader: Reader, a: Claim, b: Claim) -> bool:
+    """Whether two figures count one noun ("pisos" and "pisos")."""
+    ha, hb = head(a.subject, reader.lang), head(b.subject, reader.lang)
+    return ha is not None and ha == hb
 
 
 def _sure(part: Claim, whole: Claim, reader: Reader, bare: bool = False) -> bool:
@@ -142,6 +151,8 @@ def _sentence_links(
     for i, z in enumerate(cs):
         if not _percent(z) or reader.says_change(tokens(reader.before(z, 20))[-2:]):
             continue  # "$6.23, up 5.6% from $5.90": a change, no share
+        if difference_after(reader.document.text, z.end, reader.lang):
+            continue  # "US$ 520 millones, 15.0% menos que la de US$ 612 millones"
         prev = cs[i - 1] if i else None
         nxt = cs[i + 1] if i + 1 < len(cs) else None
         after_next = cs[i + 2] if i + 2 < len(cs) else None
@@ -289,7 +300,9 @@ def _check(reader: Reader, link: ShareLink, n: int, config: Config) -> Check | N
     if link.part is not None and link.whole is not None:
         part, whole = reader.interval(link.part), reader.interval(link.whole)
         computed = None if part is None or whole is None else _share_of(part, whole)
-        if computed is None:
+        if computed is None or computed.plow > _NO_SHARE:
+            # "$151.5 billion of its deposits, or 86% of the total, exceeded the $250,000
+            # limit": a part ten times its whole was never its part.
             return None
         verdict = judge(computed, stated, config, sure=link.sure, inferred=link.inferred)
         span = f"{_num(computed.plow)}% to {_num(computed.phigh)}%"

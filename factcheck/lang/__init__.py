@@ -19,7 +19,15 @@ from typing import Any
 
 from factcheck.errors import ConfigError
 
-__all__ = ["Arithmetic", "Language", "Locale", "available_languages", "fold", "language"]
+__all__ = [
+    "Arithmetic",
+    "Language",
+    "Locale",
+    "available_languages",
+    "difference_after",
+    "fold",
+    "language",
+]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -32,6 +40,13 @@ def fold(word: str) -> str:
     'veintitres'
     """
     return unaccented(word.casefold())
+
+
+def difference_after(text: str, end: int, lang: Language) -> bool:
+    """Whether the words after a figure that ends at ``end`` make it a difference from
+    another ("tres meses por encima de", "15.0% menos que la de US$ 612 millones")."""
+    after = " ".join(fold(text[end : end + 40]).split())
+    return after.startswith(tuple(f"{w} " for w in lang.conversion_not_after))
 
 
 def unaccented(word: str) -> str:
@@ -51,6 +66,7 @@ class Locale:
     peso: str = "MXN"
     names: tuple[str, ...] = ()
     inferred: bool = True  # whether a text that names its places is read there
+    money: tuple[str, ...] = ()  # "euros", "€": a currency only this place writes in
 
 
 _HUNDREDTH = Decimal("0.01")  # what a subunit is worth unless its table says otherwise
@@ -226,6 +242,7 @@ class Language:
     months: frozenset[str]
     month_order: tuple[tuple[str, ...], ...]  # each month's first letters, January first
     openers: frozenset[str]  # "Gracias", "However": sentence openers, not names
+    generic_bodies: frozenset[str]  # "Gobierno", "Government": capitalised, no names
     weekdays: frozenset[str]
     weekday_order: tuple[str, ...]  # the same, Monday first
     year_words: frozenset[str]
@@ -437,6 +454,7 @@ def language(code: str) -> Language:
             str(v.get("peso", "MXN")),
             tuple(v.get("names", ())),
             bool(v.get("inferred", True)),
+            tuple(v.get("money", ())),
         )
         for name, v in d["locales"].items()
     }
@@ -552,6 +570,7 @@ def language(code: str) -> Language:
         weekdays=frozenset(fold(m) for m in d["dates"]["weekdays"]),
         weekday_order=tuple(fold(m) for m in d["dates"]["weekdays"]),
         openers=frozenset(fold(w) for w in d["subject"]["openers"]),
+        generic_bodies=frozenset(fold(w) for w in d["subject"].get("generic_bodies", ())),
         year_words=frozenset(fold(w) for w in d["dates"]["year_words"]),
         year_before_figure=frozenset(fold(w) for w in d["dates"]["year_before_figure"]),
         year_bounds=frozenset(fold(w) for w in d["dates"]["year_bounds"]),
