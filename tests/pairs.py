@@ -4,7 +4,8 @@ Each pair is two one-sentence documents; the pair is predicted "same quantity" w
 the clustering puts its two figures in one cluster. Run ``python -m tests.pairs`` for
 the figures and the misses, ``--fresh``, ``--third``, ``--fourth``, ``--fifth`` and
 ``--sixth``, ``--seventh``, ``--eighth``, ``--ninth``, ``--tenth``,
-``--eleventh``, ``--twelfth``, ``--thirteenth``, ``--fourteenth`` for the later sets.
+``--eleventh``, ``--twelfth``, ``--thirteenth``, ``--fourteenth``, ``--fifteenth`` for
+the later sets.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ ELEVENTH = Path(__file__).parent / "data" / "claim_pairs_eleventh.jsonl"
 TWELFTH = Path(__file__).parent / "data" / "claim_pairs_twelfth.jsonl"
 THIRTEENTH = Path(__file__).parent / "data" / "claim_pairs_thirteenth.jsonl"
 FOURTEENTH = Path(__file__).parent / "data" / "claim_pairs_fourteenth.jsonl"
+FIFTEENTH = Path(__file__).parent / "data" / "claim_pairs_fifteenth.jsonl"
 
 
 def evaluate(
@@ -108,6 +110,7 @@ def main() -> int:
         "--twelfth": TWELFTH,
         "--thirteenth": THIRTEENTH,
         "--fourteenth": FOURTEENTH,
+        "--fifteenth": FIFTEENTH,
     }
     args = [a for a in sys.argv[1:] if a not in sets]
     pairs = next((sets[a] for a in sys.argv[1:] if a in sets), PAIRS)
