@@ -27,6 +27,8 @@ _ALIASES = {
     "cubic_meter_per_second": "meter ** 3 / second",
     "megabit_per_second": "megabit / second",
     "gigabit_per_second": "gigabit / second",
+    "part_per_million": "ppm",
+    "part_per_billion": "ppb",
 }
 _NOT_PHYSICAL = frozenset({"count", "ratio", "percent", "percentage_point"})
 
@@ -55,7 +57,9 @@ _TIMES = frozenset({"second", "millisecond", "minute", "hour"})
 def _registry() -> Any:
     import pint  # an edge: loaded on first use, never at import
 
-    return pint.UnitRegistry()
+    registry: Any = pint.UnitRegistry()
+    registry.define("ppb = 1e-3 * ppm")  # pint knows parts per million only
+    return registry
 
 
 def is_physical(unit: str) -> bool:
