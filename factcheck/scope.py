@@ -399,6 +399,8 @@ def _compared(sentence: str, m: re.Match[str], lang: Language) -> bool:
         return False  # most times: no comparison word before them at all
     before = _WORDS_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
     words = [fold(w).lower() for w in (before.groups() if before else ()) if w]
+    while words and words[-1][:1].isdigit():
+        words.pop()  # "up from 175,000 last year": the time of the figure compared with
     if words and words[-1] in _TIME_PREPOSITIONS:
         words.pop()
     last = words[-1:]

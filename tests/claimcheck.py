@@ -2,7 +2,8 @@
 
 An expected claim gives ``value`` and ``unit`` and, optionally, ``span``, ``low``,
 ``high``, ``qualifier``, ``subject`` (a phrase the extracted subject must contain;
-null: no subject) and ``subject_not`` (a word it must not contain).
+null: no subject), ``subject_not`` (a word it must not contain) and ``time`` (the time
+scope read for it, exactly; null: none).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def differences(expected: dict[str, Any], got: Claim) -> list[str]:
         out.append(f"subject {got.subject!r} lacks {want!r}")
     if "subject" in expected and want is None and got.subject is not None:
         out.append(f"subject {got.subject!r} where none is expected")
+    if "time" in expected and got.time != expected["time"]:
+        out.append(f"time {got.time!r} != {expected['time']!r}")
     unwanted = expected.get("subject_not")
     if unwanted and fold(unwanted) in fold(got.subject or "").split():
         out.append(f"subject {got.subject!r} has {unwanted!r}")
