@@ -9,7 +9,7 @@ import pytest
 
 from factcheck._measure import _dimension
 from factcheck.lang import available_languages, language
-from factcheck.normalize import convert_unit, pint_expression
+from factcheck.normalize import _registry, convert_unit, pint_expression
 
 DIMENSIONS = {
     "length": "[length]",
@@ -27,12 +27,14 @@ DIMENSIONS = {
     "data_rate": "1 / [time]",
     "frequency": "1 / [time]",
     "angle": "",
+    # parts per million and per billion: pure ratios
+    "concentration": "",
 }
 
 
 @pytest.fixture(scope="module")
 def ureg() -> pint.UnitRegistry:
-    return pint.UnitRegistry()
+    return _registry()  # with the units factcheck defines (ppb)
 
 
 @pytest.mark.parametrize("code", available_languages())
