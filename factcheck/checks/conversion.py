@@ -58,8 +58,10 @@ def _links(code: str) -> re.Pattern[str]:
     quals = "|".join(re.escape(w) for w in sorted(lang.qualifiers_before, key=len, reverse=True))
     periods = "|".join(re.escape(w) for w in sorted(lang.conversion_periods, key=len, reverse=True))
     return re.compile(
-        # A period only before a bracket: "1.035 libras anuales (1.244 euros)"
+        # A period only before a bracket: "1.035 libras anuales (1.244 euros)"; or what a
+        # measure is of: "300 metros de eslora (984 pies)"
         rf"[\s,]*(?:(?:{periods})(?!\w)\s*(?=[(\[]))?"
+        rf"(?P<of>(?:de|of)\s+[^\W\d_]+\s*(?=[(\[]))?"
         rf"(?P<open>[(\[—–]|\s-\s)?\s*(?P<link>(?:{words})(?![\w]))?\s*(?:(?:{quals})\s+)?",
         re.IGNORECASE,
     )
@@ -93,6 +95,8 @@ def conversion_pairs(text: str, claims: Sequence[Claim], lang: str) -> list[tupl
         if m and (m.group("open") or m.group("link")) and _convertible(a, b):
             if not m.group("open") and _difference_after(text, b, lang):
                 continue
+            if m.group("of") and a.quantity.dimension == "money":
+                continue  # "300 millones de pesos de inversión (...)": no measure's length
             pairs.append((a, b))
             source = a if m.group("open") in {"(", "["} else None
     return pairs
