@@ -13,7 +13,7 @@ import re
 
 from factcheck._claim_patterns import _key, _Patterns
 from factcheck._measure import _Found, qualifier_before
-from factcheck.lang import Language, difference_after, fold
+from factcheck.lang import Language, compared_after, fold
 from factcheck.model import Claim
 
 
@@ -51,7 +51,7 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
             return after_of
         # "aumentaron 59% de 2022 a 2023": a "de" before a year is no complement, and
         # the subject stands before the figure.
-    elif not difference_after(tail, 0, lang):  # "53% lower than": no noun of its own
+    elif not compared_after(tail, 0, lang):  # "53% lower than": no noun of its own
         # "a $5 billion plant", "a 26% rise": the noun right after the figure.
         direct = _phrase(tail, lang, skip_first=False, rates=True)
     if direct and not (found.dimension == "money" and _only(direct, lang.amount_words)):

@@ -640,23 +640,23 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
 def _priced(lang: Language, text: str) -> str | None:
     """The one place whose own currency ``text`` writes, when it writes in no peso and no
     other place's: "2.339 millones de euros" is from Spain."""
-    if _PESO.search(text):
+    pesos = {loc.peso for loc in lang.locales.values()}
+    if _money(tuple(w for w, code in lang.currency_words.items() if code in pesos)).search(text):
         return None
-    found = [loc.name for loc in lang.locales.values() if loc.money and _money(loc).search(text)]
+    found = [loc.name for loc in lang.locales.values() if _money(loc.money).search(text)]
     return found[0] if len(found) == 1 else None
 
 
-_PESO = re.compile(r"(?i)(?<!\w)pesos?(?!\w)")
-
-
 @cache
-def _money(locale: Locale) -> re.Pattern[str]:
-    # Words whole ("euros", not "eurostat"); signs anywhere ("€5").
-    words = "|".join(
-        re.escape(w) for w in sorted(locale.money, key=len, reverse=True) if w.isalpha()
-    )
-    signs = "".join(re.escape(w) for w in locale.money if not w.isalpha())
-    return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)" + (f"|[{signs}]" if signs else ""))
+def _money(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``marks``: words whole ("euros", not "eurostat"), signs anywhere ("€5");
+    a pattern that never matches when there are none."""
+    named = [w for w in marks if w.replace(" ", "").isalpha()]  # "pesos mexicanos"
+    words = [re.escape(w) for w in sorted(named, key=len, reverse=True)]
+    signs = [re.escape(w) for w in marks if w not in named]
+    options = [rf"(?<!\w)(?:{'|'.join(words)})(?!\w)"] if words else []
+    options += [f"[{''.join(signs)}]"] if signs else []
+    return re.compile("|".join(options) or r"(?!)", re.IGNORECASE)
 
 
 def _inferred(locales: Iterable[Locale]) -> list[Locale]:

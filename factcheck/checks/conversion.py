@@ -20,7 +20,7 @@ from functools import cache
 
 from factcheck.checks.intervals import Span, written_interval
 from factcheck.config import Config
-from factcheck.lang import difference_after, language
+from factcheck.lang import compared_after, language
 from factcheck.model import Check, Claim, Document, Verdict
 from factcheck.normalize import convert_unit, is_physical
 from factcheck.rates import Rate, RateTable
@@ -57,11 +57,12 @@ def _links(code: str) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lang.conversion_links, key=len, reverse=True))
     quals = "|".join(re.escape(w) for w in sorted(lang.qualifiers_before, key=len, reverse=True))
     periods = "|".join(re.escape(w) for w in sorted(lang.conversion_periods, key=len, reverse=True))
+    joiners = "|".join(re.escape(w) for w in sorted(lang.unit_joiners))
     return re.compile(
         # A period only before a bracket: "1.035 libras anuales (1.244 euros)"; or what a
         # measure is of: "300 metros de eslora (984 pies)"
         rf"[\s,]*(?:(?:{periods})(?!\w)\s*(?=[(\[]))?"
-        rf"(?P<of>(?:de|of)\s+[^\W\d_]+\s*(?=[(\[]))?"
+        rf"(?P<of>(?:{joiners})\s+[^\W\d_]+\s*(?=[(\[]))?"
         rf"(?P<open>[(\[—–]|\s-\s)?\s*(?P<link>(?:{words})(?![\w]))?\s*(?:(?:{quals})\s+)?",
         re.IGNORECASE,
     )
@@ -118,7 +119,7 @@ def _item_size(text: str, count: Claim, size: Claim) -> bool:
 def _difference_after(text: str, b: Claim, lang: str) -> bool:
     """Whether the words after ``b`` make it a difference from something ("más de tres
     meses por encima de la mediana"), not ``a`` restated."""
-    return difference_after(text, b.end, language(lang))
+    return compared_after(text, b.end, language(lang))
 
 
 def _agrees(expected: Span, stated: Span, factor: Decimal, tolerance: Decimal) -> bool:

@@ -42,7 +42,7 @@ from factcheck.checks.links import (
     tokens,
 )
 from factcheck.config import Config
-from factcheck.lang import difference_after, fold
+from factcheck.lang import compared_after, fold
 from factcheck.model import Check, Claim, Document, Quantity
 
 __all__ = ["arithmetic_percentage", "implied_claims", "share_links"]
@@ -151,7 +151,7 @@ def _sentence_links(
     for i, z in enumerate(cs):
         if not _percent(z) or reader.says_change(tokens(reader.before(z, 20))[-2:]):
             continue  # "$6.23, up 5.6% from $5.90": a change, no share
-        if difference_after(reader.document.text, z.end, reader.lang):
+        if compared_after(reader.document.text, z.end, reader.lang):
             continue  # "US$ 520 millones, 15.0% menos que la de US$ 612 millones"
         prev = cs[i - 1] if i else None
         nxt = cs[i + 1] if i + 1 < len(cs) else None

@@ -24,7 +24,7 @@ __all__ = [
     "Language",
     "Locale",
     "available_languages",
-    "difference_after",
+    "compared_after",
     "fold",
     "language",
 ]
@@ -42,7 +42,7 @@ def fold(word: str) -> str:
     return unaccented(word.casefold())
 
 
-def difference_after(text: str, end: int, lang: Language) -> bool:
+def compared_after(text: str, end: int, lang: Language) -> bool:
     """Whether the words after a figure that ends at ``end`` make it a difference from
     another ("tres meses por encima de", "15.0% menos que la de US$ 612 millones")."""
     after = " ".join(fold(text[end : end + 40]).split())
