@@ -482,7 +482,7 @@ def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Numbe
             if _signed_twice(text, a, between) and _clause_change(text, a.start, p):
                 return None  # "rose £27.9bn to £829bn": a change, then the level reached
             return _scaled_pair(a, b, p, change=_changed(text, a, p))
-        if not opening and _plain_range(text, a, b, p):
+        if not opening and (_plain_range(text, a, b, p) or _unit_shared(text, a, b, p)):
             return a, b
         opened = p.range_open.search(lead)
         if opening and opened and fold(opened.group("open")) == fold(opening):
@@ -494,6 +494,18 @@ def _signed_twice(text: str, a: Number, between: str) -> bool:
     """Whether both figures carry the sign before the first: "£27.9bn to £829bn"."""
     sign = between.rstrip()[-1:]
     return bool(sign) and not sign.isalnum() and text[max(0, a.start - 1) : a.start] == sign
+
+
+def _unit_shared(text: str, a: Number, b: Number, p: _Patterns) -> bool:
+    """ "rose 5 to 10 percent": a bare first end before a second with its unit is a
+    range, even after a verb of change ("rose 5% to 300" names a change and a level, as
+    each end has its own unit)."""
+    if a.fraction or b.fraction or a.value >= b.value or a.currency or b.currency:
+        return False
+    if _is_plain_year(a) or _is_plain_year(b):
+        return False
+    unit = p.after.match(text, b.end)
+    return bool(unit and unit.group().strip()) and not p.after.match(text, a.end, b.start)
 
 
 def _dash_repeats_sign(text: str, a: Number, between: str) -> bool:
