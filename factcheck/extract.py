@@ -482,7 +482,7 @@ def _range(text: str, a: Number, b: Number, p: _Patterns) -> tuple[Number, Numbe
             if _signed_twice(text, a, between) and _clause_change(text, a.start, p):
                 return None  # "rose £27.9bn to £829bn": a change, then the level reached
             return _scaled_pair(a, b, p, change=_changed(text, a, p))
-        if not opening and (_plain_range(text, a, b, p) or _unit_shared(text, a, b, p)):
+        if not opening and _plain_range(text, a, b, p):
             return a, b
         opened = p.range_open.search(lead)
         if opening and opened and fold(opened.group("open")) == fold(opening):
@@ -497,12 +497,9 @@ def _signed_twice(text: str, a: Number, between: str) -> bool:
 
 
 def _unit_shared(text: str, a: Number, b: Number, p: _Patterns) -> bool:
-    """ "rose 5 to 10 percent": a bare first end before a second with its unit is a
-    range, even after a verb of change ("rose 5% to 300" names a change and a level, as
-    each end has its own unit)."""
-    if a.fraction or b.fraction or a.value >= b.value or a.currency or b.currency:
-        return False
-    if _is_plain_year(a) or _is_plain_year(b):
+    """ "rose 5 to 10 percent": a bare first end before a second with its unit shares
+    it, so the two are a range even after a verb of change."""
+    if a.currency:
         return False
     unit = p.after.match(text, b.end)
     return bool(unit and unit.group().strip()) and not p.after.match(text, a.end, b.start)
@@ -523,12 +520,13 @@ def _plain_range(text: str, a: Number, b: Number, p: _Patterns) -> bool:
     """ "77 to 85 jets", "780,000 to 850,000 tonnes", "a 2% to 3% band": two plain figures
     joined with no opening word are a range when they rise and no verb of change stands
     in their clause; "rose 5% to 300", "cut rates 25 basis points to 4.75%" name a change
-    and a level, "voted 7 to 2" a tally. A year at either end is left to the year rules."""
+    and a level, "voted 7 to 2" a tally, unless only the second end has a unit ("rose 5 to
+    10 percent"). A year at either end is left to the year rules."""
     if a.fraction or b.fraction or a.value >= b.value or _is_plain_year(a) or _is_plain_year(b):
         return False
     if a.currency != b.currency:
         return False  # "half a percentage point to 6.2%": the first names its own unit
-    return not _clause_change(text, a.start, p)
+    return not _clause_change(text, a.start, p) or _unit_shared(text, a, b, p)
 
 
 def _clause_change(text: str, at: int, p: _Patterns) -> bool:
