@@ -34,6 +34,8 @@ class _Patterns:
     clock_after: re.Pattern[str]
     clock_before: re.Pattern[str]
     clock_article: re.Pattern[str]
+    clock_from: re.Pattern[str]
+    clock_to: re.Pattern[str]
     weekday_day: re.Pattern[str]
     day_joined: re.Pattern[str]
     list_item_reversed: re.Pattern[str]
@@ -224,6 +226,12 @@ def _patterns(code: str) -> _Patterns:
         clock_before=re.compile(rf"{_alt(lang.clock_before)}{_BLANK}+$", re.IGNORECASE),
         # "después de las 7.15": the article before an hour with its minutes
         clock_article=re.compile(rf"{_alt(lang.clock_articles)}{_BLANK}+$", re.IGNORECASE),
+        clock_from=re.compile(rf"{_alt(lang.clock_from)}{_BLANK}+$", re.IGNORECASE),
+        # the other end's "a las 21", up to its hour's end
+        clock_to=re.compile(
+            rf"{_BLANK}+{_alt(lang.clock_to)}{_BLANK}+(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?(?!\d|[.,]\d)",
+            re.IGNORECASE,
+        ),
         # "el domingo 12": a weekday after a determiner, before the day
         weekday_day=re.compile(
             rf"{_alt(map(fold, lang.weekday_determiners))}{_BLANK}+{_alt(lang.weekdays)}{_BLANK}+$",

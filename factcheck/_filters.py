@@ -22,6 +22,7 @@ from factcheck._measure import (
     glued_subunit,
     qualifier_before,
 )
+from factcheck._subject import _is_verb
 from factcheck.lang import Language, fold
 from factcheck.numbers import Number
 
@@ -201,6 +202,7 @@ def _not_a_claim(text: str, n: Number, p: _Patterns) -> bool:
         # with its unit ("Stock Jumps 9%", "Adds 300 Jobs" in a headline)
         or _model_name(before, after, n, p)
         or _is_clock(before, after, n, p)
+        or _is_decade(before, after, n, p)
         or _is_year(text, n, p)
         or _is_tenor(before, after, p)
     )
@@ -223,10 +225,10 @@ def _model_name(before: str, after: str, n: Number, p: _Patterns) -> bool:
 
 
 def named_range(text: str, n: Number, p: _Patterns) -> bool:
-    """Whether the first figure of "A350-1000" or "Boeing 737-800" names a model: the
-    pair is no range."""
+    """Whether the first figure of "A350-1000" or "Boeing 737-800" names a model, or
+    that of "de las 10 a las 21 horas" an hour: the pair is no range."""
     before, after = text[max(0, n.start - 40) : n.start], text[n.end : n.end + 40]
-    return _glued(before, p) or _model_name(before, after, n, p)
+    return _glued(before, p) or _model_name(before, after, n, p) or _is_clock(before, after, n, p)
 
 
 _FIGURE_BEFORE = re.compile(rf"\d{_B}+$")
@@ -479,17 +481,49 @@ _HOUR_MINUTES = re.compile(r"(?:[01]?\d|2[0-4])[.,][0-5]\d")
 def _is_clock(before: str, after: str, n: Number, p: _Patterns) -> bool:
     """ "a las 9", "at 3 p.m.", "a las 21 horas": a time of day, not nine of something."""
     if n.half_width and _HOUR_MINUTES.fullmatch(n.text) and p.clock_article.search(before[-12:]):
-        return not _unit_at(after, p)  # "después de las 7.15", not "las 7.15 toneladas"
+        # "después de las 7.15", "a las 9.00 horas", not "las 7.15 toneladas"
+        m = p.after.match(after)
+        return not _unit_at(after, p) or bool(m and _time_unit(m, p))
     if n.words or n.value > 24 or n.half_width:
         return False
     if p.clock_after.match(after):
         return True
-    if not p.clock_before.search(before[-16:]):
-        return False
+    to = p.clock_to.match(after)
+    if to and p.clock_from.search(before[-16:]):
+        return _clock_end(after[to.end() :], p)  # not "de las 10 a las 12 empresas"
+    return bool(p.clock_before.search(before[-16:])) and _clock_end(after, p)
+
+
+def _clock_end(after: str, p: _Patterns) -> bool:
+    """Whether what follows an hour leaves it one: a unit of time ("21 horas"), "de la
+    mañana", or no word."""
     m = p.after.match(after)
-    if m and not m.group("de"):
-        return _dimension(_unit_of(m, p.lang), p.lang) == "time"
+    if m:
+        return _time_unit(m, p)
     return not _LETTER_AFTER.match(after) or bool(p.clock_joined.match(after))
+
+
+def _is_decade(before: str, after: str, n: Number, p: _Patterns) -> bool:
+    """ "desde principios de los noventa", "en los años 80": a decade, not ninety of
+    something; "los noventa diputados" counts them."""
+    if n.value % 10 or not 20 <= n.value <= 90 or n.scaled:
+        return False
+    lang = p.lang
+    words = [fold(w) for w in before.split()[-2:]]
+    if len(words) == 2 and words[0] in lang.decade_articles and words[1] in lang.decade_nouns:
+        return True  # "los años 80"
+    if not words or words[-1] not in lang.decade_articles or not n.words:
+        return False  # "De los 40, 20 fueron liberados": digits after "los" count
+    word = _WORD_AFTER.match(after)
+    if word is None:
+        return True
+    token = word.group(1)
+    return fold(token) in lang.subject_stop or token[0].isupper() or _is_verb(token, lang)
+
+
+def _time_unit(after: re.Match[str], p: _Patterns) -> bool:
+    """Whether the unit after the figure is one of time: "a las 21 horas"."""
+    return not after.group("de") and _dimension(_unit_of(after, p.lang), p.lang) == "time"
 
 
 def _is_plain_year(n: Number) -> bool:

@@ -54,9 +54,13 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
     elif not compared_after(tail, 0, lang):  # "53% lower than": no noun of its own
         # "a $5 billion plant", "a 26% rise": the noun right after the figure.
         direct = _phrase(tail, lang, skip_first=False, rates=True)
-    if direct and not (found.dimension == "money" and _only(direct, lang.amount_words)):
-        return direct  # named after the figure: the words before it are not read
     before = _before(text, found.start, 160)
+    if direct and not (found.dimension == "money" and _only(direct, lang.amount_words)):
+        # named after the figure: the words before it are not read, but for a change's
+        # noun ("Retail sales saw a 3.2% increase")
+        if _only(direct, lang.change_words):
+            return _changed(_unqualified(before, p), p) or direct
+        return direct
     unqualified = _unqualified(before, p)
     lead_in = _lead_in(unqualified, p)
     found_before = lead_in or _clause_subject(unqualified, p)
@@ -69,6 +73,10 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
         if purpose or not (found_before and _common(found_before)):
             found_before = purpose or _noun_before(before, p) or found_before
     named = direct or found_before
+    if named and _only(named, lang.change_words):
+        # "El índice registró una subida del 11,3%", "Retail sales saw a 3.2% increase":
+        # the change is of what the verb's subject names.
+        named = _changed(before[: before.rfind(named.split()[0])], p) or named
     if found.dimension == "money" and named and _only(named, lang.amount_words):
         # "an investment of MX$1.28 billion in personnel": the purpose says what it is.
         return _purpose(tail, lang) or named
@@ -113,7 +121,13 @@ def _before(text: str, at: int, size: int) -> str:
 
 
 def _base(phrase: str, lang: Language) -> bool:
-    return fold(phrase) in lang.percent_bases or _only(phrase, lang.measure_acronyms)
+    """Whether a share's complement is its base ("del PIB", "del total nacional")."""
+    first = fold(phrase.split()[0])
+    return (
+        fold(phrase) in lang.percent_bases
+        or first in lang.percent_bases
+        or _only(phrase, lang.measure_acronyms)
+    )
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
@@ -180,6 +194,16 @@ def _before_figure(rest: str, phrase: str) -> bool:
 _TOKEN = re.compile(r"[ \t\u00a0]*((?:[^\W\d_]{1,2}\.){2,}|[^\W\d_]\w*(?:-\w+)*|[^\w\s]|\d+)")
 
 
+def _changed(clause: str, p: _Patterns) -> str | None:
+    """The subject of the verb that ends ``clause``, past an article: the verb before
+    the noun of a change ("registró una subida del"), or before the figure when the noun
+    follows it ("saw a 3.2% increase")."""
+    m = _LAST_LEAD_TOKEN.match(clause[::-1])
+    if m and fold(m.group(1)[::-1]) in p.lang.articles:
+        clause = clause[: len(clause) - m.end()]
+    return _clause_subject(clause.rstrip() + " ", p)
+
+
 def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False) -> str | None:
     words: list[str] = []
     for m in _TOKEN.finditer(tail):
@@ -187,6 +211,8 @@ def _phrase(tail: str, lang: Language, *, skip_first: bool, rates: bool = False)
         folded = fold(token)
         if not token[0].isalpha() or (rates and not words and folded in lang.rate_words):
             break
+        if not words and folded in lang.amount_adjectives:
+            continue  # "75 millones de euros fijos por el delantero"
         if (
             not words
             and skip_first
@@ -240,7 +266,17 @@ def _unqualified(before: str, p: _Patterns) -> str:
     """The text before a figure without the qualifier that ends it ("de más de" →
     "de")."""
     found = qualifier_before(before, max(0, len(before) - 48), len(before), p)
-    return before[: found[0]] if found else before
+    if not found:
+        return before
+    # A qualifier that is a verb stays, for the subject stands before it: "Losses
+    # exceeded $3 million", "Las reservas superan los 200 mil millones"; after a relative
+    # pronoun the noun before it names the figure ("una inversión histórica que supera").
+    verb = _LEAD_TOKEN.match(before, found[0])
+    last = _LAST_LEAD_TOKEN.match(before[: found[0]][::-1])
+    relative = last is not None and fold(last.group(1)[::-1]) in p.lang.relativizers
+    if verb and _is_verb(verb.group(), p.lang) and not relative:
+        return before[: verb.end()] + " "
+    return before[: found[0]]
 
 
 # A word or a mark; and the last of them, read on the text reversed.
@@ -341,6 +377,7 @@ def _article_noun(article: str, noun: str, lang: Language) -> bool:
         fold(article) in lang.articles
         and noun.islower()
         and fold(noun) not in lang.subject_stop
+        and fold(noun) not in lang.amount_adjectives  # "an initial €75m"
         and not _is_time(noun, lang)  # "cerraron la semana en": when, not what
     )
 
@@ -467,8 +504,11 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     tokens = _CLAUSE_TOKEN.findall(clause)
     i = len(tokens)
     glue = p.subject_glue
-    while i and fold(tokens[i - 1]) in glue and not _is_verb(tokens[i - 1], lang):
-        i -= 1  # "en", "to", "de": between the verb and its figure
+    while i and (
+        (fold(tokens[i - 1]) in glue and not _is_verb(tokens[i - 1], lang))
+        or (i > 1 and _is_adverb(tokens[i - 1], lang) and _is_verb(tokens[i - 2], lang))
+    ):
+        i -= 1  # "en", "to", "de", "finalmente": between the verb and its figure
     i = _past_time(tokens, i, lang, glue)
     i = _past_change(tokens, i, lang, glue)
     verbs = i
@@ -477,6 +517,7 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
         _is_verb(tokens[i - 1], lang)
         or (i > 1 and fold(tokens[i - 2]) in lang.auxiliaries)
         or (i < verbs and fold(tokens[i - 1]) in lang.adverbs)  # "has so far scorched"
+        or _infinitive(tokens, i, verbs, lang)
     ):
         i -= 1
     if i == verbs:
@@ -522,7 +563,12 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
         words.insert(0, token)
         content += folded not in light
         i -= 1
-    while words and (words[0] in lang.subject_joiners or fold(words[0]) in lang.clause_joiners):
+    # A joiner that opens the phrase had nothing to join: ", and CO2 hit 424 ppm".
+    while words and (
+        words[0] in lang.subject_joiners
+        or fold(words[0]) in lang.clause_joiners
+        or fold(words[0]) in lang.name_joiners
+    ):
         words.pop(0)
     words = _head(words, light, lang)
     if all(fold(w) in p.referential_words for w in words):
@@ -533,6 +579,29 @@ def _clause_subject(before: str, p: _Patterns) -> str | None:
     if names and (named or i > 0 or len(words) > 1 or words[0].isupper()):
         return named  # "Nvidia ingresó": the verb says what, if it can
     return " ".join(words)
+
+
+def _is_adverb(token: str, lang: Language) -> bool:
+    """ "ya", "finalmente", "sharply": an adverb by the list or by its ending."""
+    folded = fold(token)
+    if folded in lang.adverbs:
+        return True
+    return (
+        token.islower()
+        and folded not in lang.rate_words
+        and any(folded.endswith(e) and len(folded) > len(e) + 3 for e in lang.adverb_endings)
+    )
+
+
+def _infinitive(tokens: list[str], i: int, verbs: int, lang: Language) -> bool:
+    """Whether ``tokens[i - 1]`` belongs to an infinitive that ends at the figure: its
+    verb ("to fall", "to borrow"), or its mark after a verb ("is set to fall",
+    "expected to rise")."""
+    if i < 2:
+        return False
+    if i == verbs:
+        return fold(tokens[i - 2]) in lang.infinitive_marks and tokens[i - 1].islower()
+    return fold(tokens[i - 1]) in lang.infinitive_marks and _is_verb(tokens[i - 2], lang)
 
 
 def _aside_start(tokens: list[str], comma: int) -> int:
@@ -574,7 +643,11 @@ def _head(words: list[str], light: frozenset[str], lang: Language) -> list[str]:
 def _past_time(tokens: list[str], i: int, lang: Language, glue: frozenset[str]) -> int:
     """Before a span of time that stands between the verb and its figure: "cerraron la
     semana en 29.600 millones", "closed the year at 4.2%": the week is when, not what."""
-    if i >= 2 and _is_time(tokens[i - 1], lang) and fold(tokens[i - 2]) in lang.articles:
+    if (
+        i >= 2
+        and _is_time(tokens[i - 1], lang)
+        and fold(tokens[i - 2]) in lang.articles | lang.time_determiners
+    ):
         i -= 2
         while i and fold(tokens[i - 1]) in glue and not _is_verb(tokens[i - 1], lang):
             i -= 1
@@ -592,8 +665,10 @@ def _past_change(tokens: list[str], i: int, lang: Language, glue: frozenset[str]
     j = i
     while j and tokens[j - 1] == ",":
         j -= 1  # "creció un 3,7%, hasta los 2.727 millones"
-    # The change and a time after it: "rose 8.4% in 2024 to a record €294.7bn".
+    # The change and a time after it: "rose 8.4% in 2024 to a record €294.7bn", "set to
+    # fall 7% this year to 241.7 million".
     for _ in range(2):
+        j = _past_time(tokens, j, lang, glue)
         k = j
         while k and (tokens[k - 1][0].isdigit() or fold(tokens[k - 1]) in lang.percent_marks):
             k -= 1
@@ -606,8 +681,10 @@ def _past_change(tokens: list[str], i: int, lang: Language, glue: frozenset[str]
         return i
     if j and _is_verb(tokens[j - 1], lang):
         return j
-    # "will rise 1.2% to £1,738": a verb's bare form after an auxiliary
-    return j if j > 1 and fold(tokens[j - 2]) in lang.auxiliaries else i
+    # "will rise 1.2% to £1,738", "is set to fall 7% to": a verb's bare form after an
+    # auxiliary or an infinitive's mark
+    marks = lang.auxiliaries | lang.infinitive_marks
+    return j if j > 1 and fold(tokens[j - 2]) in marks else i
 
 
 def _past_period(tokens: list[str], i: int, lang: Language, glue: frozenset[str]) -> int:

@@ -109,7 +109,7 @@ def extract_claims(
         claims.append(claim)
         starts.append(s_start)
         previous = claim
-        if quantity.dimension not in _UNCARRIED:
+        if quantity.dimension not in _UNCARRIED and not _converts(text, measured, claim):
             measured = claim
     return tuple(_scoped(claims, starts, scopes))
 
@@ -188,6 +188,16 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
 # Figures in these share nothing with a bare scaled count after them: a count is the
 # bare figure's own kind, and "3 millones" after "5%" or "10 años" is of something else.
 _UNCARRIED = frozenset({"count", "percent", "ratio", "time"})
+
+
+def _converts(text: str, measured: Claim | None, claim: Claim) -> bool:
+    """Whether ``claim`` stands in a bracket opened after ``measured``: "467 millones de
+    pesos (23.2 millones de dólares), frente a 441 millones" carries the pesos on, not
+    the dollars of their conversion."""
+    if measured is None:
+        return False
+    opened = text.rfind("(", measured.end, claim.start)
+    return opened >= 0 and text.find(")", opened, claim.start) < 0
 
 
 def _carried_unit(

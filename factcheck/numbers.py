@@ -555,6 +555,21 @@ def _counts_a_noun(lang: Language, text: str, end: int) -> bool:
     return folded.islower() and folded not in lang.scales and not units
 
 
+def _whole_money(lang: Language, text: str, end: int) -> bool:
+    """Whether a figure is followed by a currency's name and no rate ("297.166 libras",
+    not "1,459 euros el litro", which prices fuel to a thousandth)."""
+    word = _NEXT_WORD.match(text, end)
+    if not word:
+        return False
+    folded = fold(word.group(1))
+    if folded not in lang.currency_words and folded not in lang.currency_after_scale:
+        return False
+    if text.startswith("/", word.end()):
+        return False  # "1,459 euros/litro"
+    rate = _NEXT_WORD.match(text, word.end())
+    return not rate or fold(rate.group(1)) not in lang.rate_words | lang.articles
+
+
 def implied_locale(text: str, lang: str = "es") -> str | None:
     """The locale of ``lang`` whose decimal mark the figures of ``text`` show, when it
     is not the default's: a Spanish text written with "11,2%" and "2,7 millones" is read
@@ -593,10 +608,12 @@ def implied_locale(text: str, lang: str = "es") -> str | None:
             (len(marks) == 1 and run.endswith("0") and run[0] != "0")
             or len(marks) > 1
             or _counts_a_noun(language_, text, m.end())
+            or _whole_money(language_, text, m.end())
         ):
             # "400.000 barriles", "29.600 millones": nobody writes a trailing zero decimal;
             # "2.561.067": a repeated mark separates thousands; "1.154 fallecidos": no
-            # one counts a thousandth of a person.
+            # one counts a thousandth of a person, nor prices a thing to a thousandth of
+            # a pound ("297.166 libras").
             votes["," if marks[0] == "." else "."] += 1
         elif marks:
             ambiguous = True

@@ -263,9 +263,17 @@ class Language:
     weekday_determiners: tuple[str, ...]  # "el" in "el domingo 12": a day of the month
     day_joiners: tuple[str, ...]  # "al" in "del 18 al 19 de noviembre"
     clock_articles: tuple[str, ...]  # "las" in "después de las 7.15"
+    decade_articles: frozenset[str]  # "los" in "los noventa", "los años 80"
+    decade_nouns: frozenset[str]  # "años" there
+    clock_from: tuple[str, ...]  # "de las" in "de las 10 a las 21 horas"
+    clock_to: tuple[str, ...]  # "a las" there: the other end, a time of day too
     ordinal_suffixes: tuple[str, ...]
     subject_stop: frozenset[str]
     subject_skip: frozenset[str]
+    amount_adjectives: frozenset[str]  # "fijos", "initial": of an amount, not what it is
+    infinitive_marks: frozenset[str]  # "to" in "is set to fall 7%"
+    adverb_endings: tuple[str, ...]  # "mente", "ly": "se quedó finalmente en 30,6 millones"
+    time_determiners: frozenset[str]  # "this" in "fell 7% this year to"
     subject_joiners: tuple[str, ...]
     unit_joiners: frozenset[str]  # "de" in "20 millones de pesos"; not "del"
     place_nouns: frozenset[str]  # "estado" in "usuarios del estado": where, not what
@@ -291,6 +299,7 @@ class Language:
     not_bodies: frozenset[str]  # "COVID", "AP": acronyms of no institution (common.toml)
     outlets: frozenset[str]  # "reuters", "europa press": bylines and sources, not owners
     percent_bases: frozenset[str]  # "del PIB", "of the population": what a share is of
+    share_bases: tuple[str, ...]  # "PIB", "economic output": a share of them is no rate
     percent_marks: frozenset[str]  # every word of a percent's name: "%", "por", "ciento"
     whole_period: frozenset[str]  # "all" in "for all of 2024", "todo" in "durante todo 2024"
     verb_nouns: dict[str, str]  # "ingresó" → "ingresos": a verb that names its measure
@@ -320,6 +329,7 @@ class Language:
     measure_kinds: dict[str, str]
     # "19 de las causas", "3,600 of the dead": right after a count, some of a whole
     partitive: tuple[str, ...]
+    partitive_before: tuple[str, ...]  # "Del total, 83 millones": some of a whole said before
     # "9 menos que los 400", "five fewer than": right after a figure, a difference
     difference_after: tuple[str, ...]
     between: tuple[str, ...]  # "entre" in "la distancia entre A y B supera los 19 millones"
@@ -589,9 +599,17 @@ def language(code: str) -> Language:
         weekday_determiners=tuple(d["dates"]["weekday_determiners"]),
         day_joiners=tuple(d["dates"]["day_joiners"]),
         clock_articles=tuple(d["dates"]["clock_articles"]),
+        clock_from=tuple(d["dates"]["clock_from"]),
+        decade_articles=frozenset(d["dates"]["decade_articles"]),
+        decade_nouns=frozenset(d["dates"]["decade_nouns"]),
+        clock_to=tuple(d["dates"]["clock_to"]),
         ordinal_suffixes=tuple(d["labels"]["ordinal_suffixes"]),
         subject_stop=frozenset(fold(w) for w in d["subject"]["stop"]),
         subject_skip=frozenset(fold(w) for w in d["subject"]["skip"]),
+        amount_adjectives=frozenset(fold(w) for w in d["subject"]["amount_adjectives"]),
+        infinitive_marks=frozenset(d["subject"]["infinitive_marks"]),
+        adverb_endings=tuple(d["subject"]["adverb_endings"]),
+        time_determiners=frozenset(d["subject"]["time_determiners"]),
         subject_joiners=tuple(d["subject"]["joiners"]),
         unit_joiners=frozenset(fold(w) for w in d["subject"]["unit_joiners"]),
         place_nouns=frozenset(fold(w) for w in d["subject"].get("place_nouns", ())),
@@ -615,6 +633,7 @@ def language(code: str) -> Language:
         not_bodies=frozenset(fold(w) for w in common["not_bodies"]),
         outlets=frozenset(fold(w) for w in common["outlets"]),
         percent_bases=frozenset(fold(w).lower() for w in d["subject"]["percent_bases"]),
+        share_bases=tuple(d["subject"]["share_bases"]),
         percent_marks=frozenset(
             w
             for k in (*common["percent_symbols"], *d.get("percent_words", {}))
@@ -657,6 +676,7 @@ def language(code: str) -> Language:
             fold(w): kind for kind, ws in d.get("measure_kinds", {}).items() for w in ws
         },
         partitive=tuple(fold(w) for w in d["per_unit"].get("partitive", ())),
+        partitive_before=tuple(fold(w) for w in d["per_unit"].get("partitive_before", ())),
         difference_after=tuple(fold(w) for w in d["per_unit"].get("difference_after", ())),
         between=tuple(fold(w) for w in d["per_unit"]["between"]),
         periods={fold(w): period for period, ws in d["periods"].items() for w in ws},
