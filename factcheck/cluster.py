@@ -73,7 +73,16 @@ def _informative(claim: Claim) -> str | None:
         return None
     vocabulary = _vocabulary()
     words = []
-    for token in claim.subject.split():
+    tokens = claim.subject.split()
+    # Whatever describes an owner that opens the subject goes with it: "Spanish insurer
+    # Mapfre's written premiums" are written premiums; not "death toll from Morocco's
+    # earthquake".
+    owner = next(
+        (k for k, t in enumerate(tokens) if _POSSESSIVE.sub("", t) != t and t[:1].isupper()),
+        None,
+    )
+    opens = owner is not None and not any(fold(t) in vocabulary.glue for t in tokens[:owner])
+    for token in tokens[owner + 1 :] if opens and owner is not None else tokens:
         bare = _POSSESSIVE.sub("", token)
         owner = bare != token and bare[:1].isupper()
         # "estados" is a noun; "Estados Unidos" a place.
@@ -127,8 +136,10 @@ class _Vocabulary:
     kinds: dict[str, str]  # "meta" → target, "creados" → flow
     per_unit: frozenset[str]  # "per", "por": a subject after them is a figure's unit
     partitive: re.Pattern[str]  # "19 de las causas": some of a whole, after a count
+    partitive_before: re.Pattern[str]  # "Del total, 83 millones": before it, at its comma
     averaged: re.Pattern[str]  # "en promedio", "on average": an average's figure after it
     difference_after: re.Pattern[str]  # "9 menos que los 400": a difference, after it
+    of_base: re.Pattern[str]  # "3.7% del PIB", "2.8% of GDP": a share of the economy
     difference_between: re.Pattern[str]  # "la distancia entre A y B supera los 19 millones"
     change_verbs: frozenset[str]  # "aumentaron", "rose": before a figure, the change
     gain_verbs: frozenset[str]  # "ganó": before a count, the change; before money, a profit
@@ -193,6 +204,12 @@ def _vocabulary() -> _Vocabulary:
             r"\s*(?:" + "|".join(re.escape(p) for lang in langs for p in lang.partitive) + r")\s",
             re.IGNORECASE,
         ),
+        partitive_before=re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(p) for lang in langs for p in lang.partitive_before)
+            + r")\s*,\s*$",
+            re.IGNORECASE,
+        ),
         averaged=re.compile(
             r"(?<!\w)(?:"
             + "|".join(re.escape(p) for lang in langs for p in lang.averaged)
@@ -219,6 +236,13 @@ def _vocabulary() -> _Vocabulary:
         scales={w: v for lang in langs for w, v in lang.scales.items()},
         change_verbs=frozenset().union(*(lang.arithmetic.change_verbs for lang in langs)),
         gain_verbs=frozenset().union(*(lang.arithmetic.gain_verbs for lang in langs)),
+        # Only the economy: "38% of the population" is a poverty rate too.
+        of_base=re.compile(
+            r"\s*(?:del|de|of)\s+(?:"
+            + "|".join(re.escape(unaccented(b)) for lang in langs for b in lang.share_bases)
+            + r")(?!\w)",
+            re.IGNORECASE,
+        ),
         difference_after=re.compile(
             r"\s*(?:[^\W\d_]+\s+)?(?:"
             + "|".join(re.escape(p) for lang in langs for p in lang.difference_after)
@@ -965,14 +989,18 @@ def _kinds(claims: Sequence[Claim], windows: _Windows | None = None) -> dict[str
             _subject_phrase(by_id[claim_id]), window.after, vocabulary
         ) or vocabulary.averaged.search(window.before):
             found.add("average")  # "1.208 euros por turista", "en promedio viven 3"
-        if by_id[claim_id].quantity.dimension == "count" and vocabulary.partitive.match(
-            window.after
+        claim = by_id[claim_id]
+        if claim.quantity.dimension == "count" and (
+            vocabulary.partitive.match(window.after)
+            or vocabulary.partitive_before.search(unaccented(claim.sentence[: window.at]))
         ):
-            found.add("portion")  # "19 de las causas" is not the causes' total
+            found.add("portion")  # "19 de las causas", "Del total, 83 millones": not the total
         if vocabulary.difference_after.match(window.after) or (
             vocabulary.difference_between.search(window.before)
         ):
             found.add("difference")  # "9 menos que los 400", "la distancia entre": the gap
+        if claim.quantity.dimension == "percent" and vocabulary.of_base.match(window.after):
+            found.add("share")  # "3.7% del PIB" is not a rate of growth
         money = by_id[claim_id].quantity.dimension == "money"
         if claim_id not in shares and _changed_by(window.before, vocabulary, money=money):
             found.add("change")  # "aumentaron 331 millones de dólares": not the level

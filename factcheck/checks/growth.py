@@ -122,7 +122,7 @@ def _pairs(reader: Reader, p: Passage) -> list[_Pair]:
     pairs: list[_Pair] = []
     for i, a in enumerate(cs):
         before = reader.before(a, 40)
-        nxt = cs[i + 1] if i + 1 < len(cs) else None
+        nxt = _past_aside(reader, cs, i)
         # The sentence ties the two figures, whatever their subjects say.
         if (
             _ends_with(before, words.from_words)
@@ -130,7 +130,7 @@ def _pairs(reader: Reader, p: Passage) -> list[_Pair]:
             and _kin(a, nxt, loose=True)
             and not _amount_and_count(reader, a, nxt)
         ):
-            gap = tokens(reader.gap(a, nxt))
+            gap = tokens(_ASIDE.sub(" ", reader.gap(a, nxt)))
             if gap and ";" not in gap and len(gap) <= 10 and gap[-1] in words.to_words:
                 pairs.append(_Pair(a, nxt, True))
                 continue
@@ -153,6 +153,19 @@ def _pairs(reader: Reader, p: Passage) -> list[_Pair]:
 
 
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+# An aside between dashes or brackets: "pasará de 2,7 millones —1,3 millones de UPM y
+# 1,4 millones de Montes del Plata— a 4,8 millones".
+_ASIDE = re.compile(r"\([^()]*\)|[—–][^—–]*[—–]")
+
+
+def _past_aside(reader: Reader, cs: Sequence[Claim], i: int) -> Claim | None:
+    """The figure after ``cs[i]`` that stands outside any aside opened after it."""
+    text = reader.document.text
+    for b in cs[i + 1 :]:
+        gap = text[cs[i].end : b.start]
+        if gap.count("(") <= gap.count(")") and (gap.count("—") + gap.count("–")) % 2 == 0:
+            return b
+    return None
 
 
 def _target(reader: Reader, claim: Claim) -> bool:

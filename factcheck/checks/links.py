@@ -162,6 +162,8 @@ class Reader:
         for k in range(1, min(_OWN_PHRASE_EXTRA, len(toks) - 1) + 1):
             if toks[k - 1] in w.phrase_breaks:  # digits here are no claim: "in 2023-24"
                 return False
+            if k > 1 and toks[k - 2] in _BREAKS:
+                return False  # "del total, por debajo de los": the phrase ended at its comma
             if self._whole_link(toks[k:]):
                 return True
         return False
@@ -176,7 +178,11 @@ class Reader:
         if not w.whole_nouns.isdisjoint(toks):  # "frente a un objetivo de", not "frente a los"
             vocab |= w.whole_comparers | w.whole_adjectives
         ends = joined.endswith(tuple(f" {p}" for p in preps)) or toks[-1] in self.lang.articles
-        if joined.endswith(tuple(f" {b}" for b in w.base_words if " " in b)):
+        last = len(toks)
+        while last and toks[last - 1] in self.lang.articles:
+            last -= 1  # "por debajo de los 14,9 millones"
+        based = " " + " ".join(t for t in toks[:last] if t not in _BREAKS)
+        if based.endswith(tuple(f" {b}" for b in w.base_words if " " in b)):
             return False  # "£53.5m, up from £50m": the earlier figure, not a whole
         return ends and self.only(toks, vocab)
 

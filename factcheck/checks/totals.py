@@ -85,6 +85,8 @@ def _breakdown(reader: Reader, cs: Sequence[Claim], t: int) -> str | None:
 
 def _parts_after(reader: Reader, cs: Sequence[Claim], t: int) -> list[Claim]:
     total = cs[t]
+    if _containers(reader, total, cs[t + 1]):
+        return []
     parts: list[Claim] = []
     for i in range(t + 1, len(cs)):
         fits = same_kind(cs[i], total) or cs[i].quantity.dimension == "percent"
@@ -96,6 +98,18 @@ def _parts_after(reader: Reader, cs: Sequence[Claim], t: int) -> list[Claim]:
             break
         parts.append(cs[i])
     return parts
+
+
+def _containers(reader: Reader, total: Claim, first: Claim) -> bool:
+    """Whether the count after "distribuidos en", "split into" counts what the total is
+    spread over, not its parts: "39 deportes, distribuidos en 41 sedes"."""
+    toks = reader.tail(total, first) or []
+    if not any(w in reader.words.partition_keys for w in toks):
+        return False
+    if "count" not in (total.quantity.dimension, first.quantity.dimension):
+        return False
+    whole, counted = head(total.subject, reader.lang), head(first.subject, reader.lang)
+    return whole is not None and counted is not None and whole != counted
 
 
 def _members(reader: Reader, part: Claim, total: Claim) -> bool:
