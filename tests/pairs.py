@@ -3,9 +3,9 @@
 Each pair is two one-sentence documents; the pair is predicted "same quantity" when
 the clustering puts its two figures in one cluster. Run ``python -m tests.pairs`` for
 the figures and the misses, ``--fresh``, ``--third``, ``--fourth``, ``--fifth`` and
-``--sixth``, ``--seventh``, ``--eighth``, ``--ninth``, ``--tenth``,
-``--eleventh``, ``--twelfth``, ``--thirteenth``, ``--fourteenth``, ``--fifteenth`` for
-the later sets.
+``--sixth``, ``--seventh``, ``--eighth``, ``--ninth``, ``--tenth``, ``--eleventh``,
+``--twelfth``, ``--thirteenth``, ``--fourteenth``, ``--fifteenth``, ``--sixteenth`` for the
+later sets.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ TWELFTH = Path(__file__).parent / "data" / "claim_pairs_twelfth.jsonl"
 THIRTEENTH = Path(__file__).parent / "data" / "claim_pairs_thirteenth.jsonl"
 FOURTEENTH = Path(__file__).parent / "data" / "claim_pairs_fourteenth.jsonl"
 FIFTEENTH = Path(__file__).parent / "data" / "claim_pairs_fifteenth.jsonl"
+SIXTEENTH = Path(__file__).parent / "data" / "claim_pairs_sixteenth.jsonl"
 
 
 def evaluate(
@@ -111,6 +112,7 @@ def main() -> int:
         "--thirteenth": THIRTEENTH,
         "--fourteenth": FOURTEENTH,
         "--fifteenth": FIFTEENTH,
+        "--sixteenth": SIXTEENTH,
     }
     args = [a for a in sys.argv[1:] if a not in sets]
     pairs = next((sets[a] for a in sys.argv[1:] if a in sets), PAIRS)

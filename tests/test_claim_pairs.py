@@ -1,5 +1,5 @@
 """Pairwise precision and recall of the clustering on the labelled claim pairs
-(tests/data/claim_pairs.jsonl, and the fresh, third, fourth, fifth to fifteenth sets
+(tests/data/claim_pairs.jsonl, and the fresh, third, fourth, fifth to sixteenth sets
 written later by other hands), with the shipped multilingual model. The floors hold what was
 measured (docs/clusters.md); the target is 0.9 for both."""
 
@@ -21,6 +21,7 @@ from tests.pairs import (
     NINTH,
     PAIRS,
     SEVENTH,
+    SIXTEENTH,
     SIXTH,
     TENTH,
     THIRD,
@@ -140,6 +141,14 @@ FOURTEENTH_RECALL_FLOOR = 0.54
 # session 20: 0.875, 0.583; 0.907, 0.650 at its end.
 FIFTEENTH_PRECISION_FLOOR = 0.85
 FIFTEENTH_RECALL_FLOOR = 0.62
+# The sixteenth set (150 pairs, 60 same, 75 across languages; airlines, airports and rail,
+# football, lotteries, box office, fires and floods, insurance, reservoirs, crime,
+# universities, hospital lists, fisheries, mining, cars, housing; hard negatives: other
+# airports, parts against wholes, one entity's other measure; written by a helper that
+# read only tests/data/README.md) was measured once, unseen, at the start of session 21:
+# 0.659, 0.483; 0.667, 0.500 at its end.
+SIXTEENTH_PRECISION_FLOOR = 0.64
+SIXTEENTH_RECALL_FLOOR = 0.48
 
 SETS = [
     (PAIRS, PRECISION_FLOOR, RECALL_FLOOR),
@@ -157,6 +166,7 @@ SETS = [
     (THIRTEENTH, THIRTEENTH_PRECISION_FLOOR, THIRTEENTH_RECALL_FLOOR),
     (FOURTEENTH, FOURTEENTH_PRECISION_FLOOR, FOURTEENTH_RECALL_FLOOR),
     (FIFTEENTH, FIFTEENTH_PRECISION_FLOOR, FIFTEENTH_RECALL_FLOOR),
+    (SIXTEENTH, SIXTEENTH_PRECISION_FLOOR, SIXTEENTH_RECALL_FLOOR),
 ]
 
 

@@ -4,7 +4,8 @@ at the start of session 13, then read), tests/data/stories_fourth (the same, ses
 tests/data/stories_fifth (the same, session 15), tests/data/stories_sixth (the same,
 session 16), tests/data/stories_seventh (the same, session 17),
 tests/data/stories_eighth (the same, session 18), tests/data/stories_ninth (the same,
-session 19) and tests/data/stories_tenth (the same, session 20).
+session 19), tests/data/stories_tenth (the same, session 20) and
+tests/data/stories_eleventh (the same, session 21).
 
 The floors are the figures measured when they were set; a change that lowers them
 either loses real errors or cries wolf on articles that are right.
@@ -26,6 +27,7 @@ SEVENTH = STORIES.parent / "stories_seventh"
 EIGHTH = STORIES.parent / "stories_eighth"
 NINTH = STORIES.parent / "stories_ninth"
 TENTH = STORIES.parent / "stories_tenth"
+ELEVENTH = STORIES.parent / "stories_eleventh"
 
 # folder: (precision, recall, traps alarmed at most, every conversion slip caught)
 FLOORS = {
@@ -61,6 +63,10 @@ FLOORS = {
     # 2/10, unit conversion 1/2), 3 traps; 0.85 (20 alarms, 17 true), 0.67 (16/24), no
     # trap at its end.
     TENTH: (0.78, 0.58, 1, True),
+    # Unseen at session 21's start: 0.46 (26 alarms, 12 true), 0.46 (11/24, cross-source
+    # 3/10, arithmetic 2/7, unit conversion 1/2), 3 traps; 0.88 (16 alarms, 14 true), 0.54
+    # (13/24), no trap at its end.
+    ELEVENTH: (0.80, 0.50, 1, True),
 }
 
 
