@@ -506,7 +506,7 @@ def _clock_end(after: str, p: _Patterns) -> bool:
 def _is_decade(before: str, after: str, n: Number, p: _Patterns) -> bool:
     """ "desde principios de los noventa", "en los años 80": a decade, not ninety of
     something; "los noventa diputados" counts them."""
-    if n.value % 10 or not 20 <= n.value <= 90 or n.scaled:
+    if not 20 <= n.value <= 90 or n.value % 10 or n.scaled:  # "1E100" % 10 would raise
         return False
     lang = p.lang
     words = [fold(w) for w in before.split()[-2:]]
