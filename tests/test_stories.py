@@ -64,8 +64,8 @@ FLOORS = {
     # trap at its end.
     TENTH: (0.78, 0.58, 1, True),
     # Unseen at session 21's start: 0.46 (26 alarms, 12 true), 0.46 (11/24, cross-source
-    # 3/10, arithmetic 2/7, unit conversion 1/2), 3 traps; 0.88 (16 alarms, 14 true), 0.54
-    # (13/24), no trap at its end.
+    # 3/10, arithmetic 2/7, unit conversion 1/2), 3 traps; 0.88 (17 alarms, 15 true), 0.58
+    # (14/24), no trap at its end.
     ELEVENTH: (0.80, 0.50, 1, True),
 }
 

@@ -301,6 +301,8 @@ def arithmetic_growth(
         used: set[int] = set()
         for change in _changes(reader, p):
             pair = _nearest(reader, change, pairs, used, p.claims)
+            if pair is None and not pairs and k:
+                pair = _referred_later(reader, change, p, all_passages[k - 1])
             if pair is None and not pairs:
                 later = _linked_figure(reader, change, p)
                 around = all_passages[max(0, k - _NEIGHBOURS) : k + 2]
@@ -311,6 +313,47 @@ def arithmetic_growth(
             if found is not None:
                 checks.append(make_check("arithmetic_growth", document, len(checks) + 1, found))
     return checks
+
+
+def _referred_later(reader: Reader, change: _Change, p: Passage, previous: Passage) -> _Pair | None:
+    """ "... se quedó en 30,6 millones de hectolitros. La cifra supone un descenso del
+    25,5 % frente a los 38,4 millones": a sentence that opens on a word pointing back
+    ("La cifra", "The figure") sets its earlier figure against the last figure of the
+    sentence before, of the same kind. Inferred, as any pair across sentences."""
+    if previous.index != p.index - 1 or change.claim is None:
+        return None
+    opening = tokens(reader.document.text[p.start : change.start])
+    at = next((i for i, t in enumerate(opening[:3]) if t in reader.lang.referential), None)
+    if at is None:
+        return None
+    # "El número de inscritos es un 4% más que": the figure pointed back to counts them
+    after = opening[at + 1 : at + 3]
+    named = after[1] if len(after) == 2 and after[0] in {"de", "of"} else None
+    base = reader.words.base_words
+    earlier = next(
+        (
+            c
+            for c in p.claims
+            if c.start > change.start
+            and _ends_with(_without_article(reader.before(c, 40), reader), base)
+        ),
+        None,
+    )
+    if earlier is None:
+        return None
+    # "los 38,4 millones": a count with no noun of its own is in the unit pointed back to
+    unnamed = earlier.quantity.unit == "count" and earlier.subject is None
+    later = next(
+        (
+            c
+            for c in reversed(previous.claims)
+            if c.quantity.dimension not in {"percent", "percentage_point"}
+            and (_kin(earlier, c, loose=True) or unnamed)
+            and (named is None or head(c.subject, reader.lang) == named)
+        ),
+        None,
+    )
+    return _Pair(earlier, later, sure=True, inferred=True) if later is not None else None
 
 
 def _between(figure: Claim, change: _Change, claims: Sequence[Claim]) -> bool:
