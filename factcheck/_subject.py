@@ -59,7 +59,7 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
         # named after the figure: the words before it are not read, but for a change's
         # noun ("Retail sales saw a 3.2% increase")
         if _only(direct, lang.change_words):
-            return _changed(_unqualified(before, p), p) or direct
+            return _changed_subject(_unqualified(before, p), p) or direct
         return direct
     unqualified = _unqualified(before, p)
     lead_in = _lead_in(unqualified, p)
@@ -76,7 +76,7 @@ def _subject(text: str, found: _Found, p: _Patterns) -> str | None:
     if named and _only(named, lang.change_words):
         # "El índice registró una subida del 11,3%", "Retail sales saw a 3.2% increase":
         # the change is of what the verb's subject names.
-        named = _changed(before[: before.rfind(named.split()[0])], p) or named
+        named = _changed_subject(before[: before.rfind(named.split()[0])], p) or named
     if found.dimension == "money" and named and _only(named, lang.amount_words):
         # "an investment of MX$1.28 billion in personnel": the purpose says what it is.
         return _purpose(tail, lang) or named
@@ -194,7 +194,7 @@ def _before_figure(rest: str, phrase: str) -> bool:
 _TOKEN = re.compile(r"[ \t\u00a0]*((?:[^\W\d_]{1,2}\.){2,}|[^\W\d_]\w*(?:-\w+)*|[^\w\s]|\d+)")
 
 
-def _changed(clause: str, p: _Patterns) -> str | None:
+def _changed_subject(clause: str, p: _Patterns) -> str | None:
     """The subject of the verb that ends ``clause``, past an article: the verb before
     the noun of a change ("registró una subida del"), or before the figure when the noun
     follows it ("saw a 3.2% increase")."""

@@ -238,7 +238,9 @@ def _vocabulary() -> _Vocabulary:
         gain_verbs=frozenset().union(*(lang.arithmetic.gain_verbs for lang in langs)),
         # Only the economy: "38% of the population" is a poverty rate too.
         of_base=re.compile(
-            r"\s*(?:del|de|of)\s+(?:"
+            r"\s*(?:"
+            + "|".join(re.escape(j) for lang in langs for j in lang.subject_joiners)
+            + r")\s+(?:"
             + "|".join(re.escape(unaccented(b)) for lang in langs for b in lang.share_bases)
             + r")(?!\w)",
             re.IGNORECASE,

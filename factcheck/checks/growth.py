@@ -319,7 +319,8 @@ def _referred_later(reader: Reader, change: _Change, p: Passage, previous: Passa
     """ "... se quedó en 30,6 millones de hectolitros. La cifra supone un descenso del
     25,5 % frente a los 38,4 millones": a sentence that opens on a word pointing back
     ("La cifra", "The figure") sets its earlier figure against the last figure of the
-    sentence before, of the same kind. Inferred, as any pair across sentences."""
+    sentence before of the same kind, and of the noun it names ("El número de
+    inscritos"). Inferred, as any pair across sentences."""
     if previous.index != p.index - 1 or change.claim is None:
         return None
     opening = tokens(reader.document.text[p.start : change.start])
@@ -328,7 +329,7 @@ def _referred_later(reader: Reader, change: _Change, p: Passage, previous: Passa
         return None
     # "El número de inscritos es un 4% más que": the figure pointed back to counts them
     after = opening[at + 1 : at + 3]
-    named = after[1] if len(after) == 2 and after[0] in {"de", "of"} else None
+    named = after[1] if len(after) == 2 and after[0] in reader.lang.subject_joiners else None
     base = reader.words.base_words
     earlier = next(
         (
